@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Regenerate generated/scenario_assets_api from openapi/scenario-assets.yaml.
+#
+#   ./codegen.sh            rewrite generated/ in place
+#   ./codegen.sh DIR        write the package under DIR instead (used by `make check-generated`)
+#
+# Never edit generated/ by hand: change the spec, openapi/codegen-config.yaml or templates/.
+set -euo pipefail
+
+GENERATOR_VERSION="0.29.1"
+here="$(cd "$(dirname "$0")" && pwd)"
+cd "$here"
+out_root="${1:-generated}"
+spec="openapi/scenario-assets.yaml"
+venv_bin="${VENV_BIN:-$here/.venv/bin}"
+export PATH="$venv_bin:$PATH"   # the post hooks run the pinned ruff from the venv
+
+installed="$(openapi-python-client --version | awk '{print $NF}')"
+if [ "$installed" != "$GENERATOR_VERSION" ]; then
+  echo "codegen.sh: openapi-python-client $GENERATOR_VERSION required, found $installed" >&2
+  exit 1
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+openapi-python-client generate \
+  --path "$spec" \
+  --config openapi/codegen-config.yaml \
+  --custom-template-path templates \
+  --meta none \
+  --output-path "$work/scenario_assets_api" \
+  --overwrite \
+  --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+
+spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
+cat >"$work/scenario_assets_api/_stamp.py" <<PY
+"""Provenance of this generated package (written by codegen.sh; do not edit)."""
+
+GENERATOR = "openapi-python-client"
+GENERATOR_VERSION = "$GENERATOR_VERSION"
+SPEC_PATH = "$spec"
+SPEC_SHA256 = "$spec_sha"
+PY
+: >"$work/scenario_assets_api/py.typed"
+find "$work/scenario_assets_api" -name __pycache__ -type d -prune -exec rm -rf {} +
+
+mkdir -p "$out_root"
+rm -rf "$out_root/scenario_assets_api"
+cp -R "$work/scenario_assets_api" "$out_root/scenario_assets_api"
+echo "codegen.sh: generated $out_root/scenario_assets_api from $spec (sha256 ${spec_sha:0:12})"

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+
+T = TypeVar("T", bound="AssetDeleteMultipleRequest")
+
+
+@_attrs_define
+class AssetDeleteMultipleRequest:
+    asset_ids: list[str]
+    """ The ids of the assets to delete. (Max 100 at once) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_ids = self.asset_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetIds": asset_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            asset_ids = cast(list[str], d.pop("assetIds"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("assetIds") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("assetIds", exc) from exc
+
+        asset_delete_multiple_request = cls(
+            asset_ids=asset_ids,
+        )
+
+        asset_delete_multiple_request.additional_properties = d
+        return asset_delete_multiple_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

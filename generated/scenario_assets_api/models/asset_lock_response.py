@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset import Asset
+
+
+T = TypeVar("T", bound="AssetLockResponse")
+
+_OPTIONAL_KEYS = frozenset(
+    {
+        "lockId",
+    }
+)
+
+
+@_attrs_define
+class AssetLockResponse:
+    asset: Asset
+    lock_id: str | Unset = UNSET
+    """ The value of the lock to use when updating/unlocking the canvas. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset.to_dict()
+
+        lock_id = self.lock_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+            }
+        )
+        if lock_id is not UNSET:
+            field_dict["lockId"] = lock_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset import Asset  # noqa: PLC0415
+
+        # scenario-assets: `null` for an optional field means the same as an absent field.
+        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            asset = Asset.from_dict(d.pop("asset"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("asset") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("asset", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            lock_id = d.pop("lockId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("lockId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("lockId", exc) from exc
+
+        asset_lock_response = cls(
+            asset=asset,
+            lock_id=lock_id,
+        )
+
+        asset_lock_response.additional_properties = d
+        return asset_lock_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1921 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..models.asset_kind import AssetKind
+from ..models.asset_style import AssetStyle
+from ..models.asset_type import AssetType
+from ..models.detection_modality import DetectionModality
+from ..models.input_fidelity import InputFidelity
+from ..models.input_location import InputLocation
+from ..models.model_type import ModelType
+from ..models.seamless_image_type import SeamlessImageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_file_ref import AssetFileRef
+    from ..models.metadata_concept import MetadataConcept
+
+
+T = TypeVar("T", bound="AssetMetadata")
+
+_OPTIONAL_KEYS = frozenset(
+    {
+        "angular",
+        "aspectRatio",
+        "backgroundOpacity",
+        "baseModelId",
+        "bbox",
+        "betterQuality",
+        "cannyStructureImage",
+        "clustering",
+        "colorCorrection",
+        "colorMode",
+        "colorPrecision",
+        "concepts",
+        "contours",
+        "controlEnd",
+        "copiedAt",
+        "cornerThreshold",
+        "creativity",
+        "creativityDecay",
+        "defaultParameters",
+        "depthFidelity",
+        "depthImage",
+        "detailsLevel",
+        "dilate",
+        "factor",
+        "filterSpeckle",
+        "fractality",
+        "geometryEnforcement",
+        "guidance",
+        "halfMode",
+        "hdr",
+        "height",
+        "highThreshold",
+        "horizontalExpansionRatio",
+        "image",
+        "imageFidelity",
+        "imageType",
+        "inferenceId",
+        "inputFidelity",
+        "inputLocation",
+        "invert",
+        "keypointThreshold",
+        "layerDifference",
+        "lengthThreshold",
+        "lockExpiresAt",
+        "lowThreshold",
+        "mask",
+        "maxIterations",
+        "maxThreshold",
+        "minThreshold",
+        "modality",
+        "mode",
+        "modelId",
+        "modelType",
+        "name",
+        "nbMasks",
+        "negativePrompt",
+        "negativePromptStrength",
+        "numInferenceSteps",
+        "numOutputs",
+        "originalAssetId",
+        "outputIndex",
+        "overlapPercentage",
+        "overrideEmbeddings",
+        "parentId",
+        "parentJobId",
+        "pathPrecision",
+        "points",
+        "polished",
+        "preset",
+        "progressPercent",
+        "prompt",
+        "promptFidelity",
+        "raised",
+        "referenceImages",
+        "refinementSteps",
+        "removeBackground",
+        "resizeOption",
+        "resultContours",
+        "resultImage",
+        "resultMask",
+        "rootParentId",
+        "saveFlipbook",
+        "scalingFactor",
+        "scheduler",
+        "seed",
+        "sharpen",
+        "shiny",
+        "size",
+        "sketch",
+        "sourceProjectId",
+        "spliceThreshold",
+        "strength",
+        "structureFidelity",
+        "structureImage",
+        "style",
+        "styleFidelity",
+        "styleImages",
+        "styleImagesFidelity",
+        "targetHeight",
+        "targetWidth",
+        "text",
+        "texture",
+        "thumbnail",
+        "tileStyle",
+        "trainingImage",
+        "verticalExpansionRatio",
+        "width",
+    }
+)
+
+
+@_attrs_define
+class AssetMetadata:
+    kind: AssetKind
+    type_: AssetType
+    angular: float | Unset = UNSET
+    """ How angular is the surface? 0 is like a sphere, 1 is like a mechanical object """
+    aspect_ratio: str | Unset = UNSET
+    """ The optional aspect ratio given for the generation, only applicable for some models """
+    background_opacity: float | Unset = UNSET
+    """ Int to set between 0 and 255 for the opacity of the background in the result images. """
+    base_model_id: str | Unset = UNSET
+    """ The baseModelId that maybe changed at inference time """
+    bbox: list[float] | Unset = UNSET
+    """ A bounding box around the object of interest, in the format [x1, y1, x2, y2]. """
+    better_quality: bool | Unset = UNSET
+    """ Remove small dark spots (i.e. “pepper”) and connect small bright cracks. """
+    canny_structure_image: str | Unset = UNSET
+    """ The control image already processed by canny detector. Must reference an existing AssetId. """
+    clustering: bool | Unset = UNSET
+    """ Activate clustering. """
+    color_correction: bool | Unset = UNSET
+    """ Ensure upscaled tile have the same color histogram as original tile. """
+    color_mode: str | Unset = UNSET
+    color_precision: float | Unset = UNSET
+    concepts: list[MetadataConcept] | Unset = UNSET
+    """ Flux Kontext LoRA to style the image. For Flux Kontext Prompt Editing. """
+    contours: list[list[list[list[float]]]] | Unset = UNSET
+    control_end: float | Unset = UNSET
+    """ End step for control. """
+    copied_at: str | Unset = UNSET
+    """ The date when the asset was copied to a project """
+    corner_threshold: float | Unset = UNSET
+    creativity: float | Unset = UNSET
+    """ Allow the generation of "hallucinations" during the upscale process, which adds additional details and
+    deviates from the original image. Default: optimized for your preset and style. """
+    creativity_decay: float | Unset = UNSET
+    """ Amount of decay in creativity over the upscale process. The lowest the value, the less the creativity will
+    be preserved over the upscale process. """
+    default_parameters: bool | Unset = UNSET
+    """ If true, use the default parameters """
+    depth_fidelity: float | Unset = UNSET
+    """ The depth fidelity if a depth image provided """
+    depth_image: str | Unset = UNSET
+    """ The control image processed by depth estimator. Must reference an existing AssetId. """
+    details_level: float | Unset = UNSET
+    """ Amount of details to remove or add """
+    dilate: float | Unset = UNSET
+    """ The number of pixels to dilate the result masks. """
+    factor: float | Unset = UNSET
+    """ Contrast factor for Grayscale detector """
+    filter_speckle: float | Unset = UNSET
+    fractality: float | Unset = UNSET
+    """ Determine the scale at which the upscale process works. - With a small value, the upscale works at the
+    largest scale, resulting in fewer added details and more coherent images. Ideal for portraits, for example. -
+    With a large value, the upscale works at the smallest scale, resulting in more added details and more
+    hallucinations. Ideal for landscapes, for example. (info): A small value is slower and more expensive to run.
+    """
+    geometry_enforcement: float | Unset = UNSET
+    """ Apply extra control to the Skybox 360 geometry. The higher the value, the more the 360 geometry will
+    influence the generated skybox image. Use with caution. Default is adapted to the other parameters. """
+    guidance: float | Unset = UNSET
+    """ The guidance used to generate this asset """
+    half_mode: bool | Unset = UNSET
+    hdr: float | Unset = UNSET
+    height: float | Unset = UNSET
+    high_threshold: float | Unset = UNSET
+    """ High threshold for Canny detector """
+    horizontal_expansion_ratio: float | Unset = UNSET
+    """ (deprecated) Horizontal expansion ratio. """
+    image: str | Unset = UNSET
+    """ The input image to process. Must reference an existing AssetId or be a data URL. """
+    image_fidelity: float | Unset = UNSET
+    """ Strengthen the similarity to the original image during the upscale. Default: optimized for your preset and
+    style. """
+    image_type: SeamlessImageType | Unset = UNSET
+    inference_id: str | Unset = UNSET
+    """ The id of the Inference describing how this image was generated """
+    input_fidelity: InputFidelity | Unset = UNSET
+    input_location: InputLocation | Unset = UNSET
+    invert: bool | Unset = UNSET
+    """ To invert the relief """
+    keypoint_threshold: float | Unset = UNSET
+    """ How polished is the surface? 0 is like a rough surface, 1 is like a mirror """
+    layer_difference: float | Unset = UNSET
+    length_threshold: float | Unset = UNSET
+    lock_expires_at: str | Unset = UNSET
+    """ The ISO timestamp when the lock on the canvas will expire """
+    low_threshold: float | Unset = UNSET
+    """ Low threshold for Canny detector """
+    mask: str | Unset = UNSET
+    """ The mask used for the asset generation or editing """
+    max_iterations: float | Unset = UNSET
+    max_threshold: float | Unset = UNSET
+    """ Maximum threshold for Grayscale conversion """
+    min_threshold: float | Unset = UNSET
+    """ Minimum threshold for Grayscale conversion """
+    modality: DetectionModality | Unset = UNSET
+    mode: str | Unset = UNSET
+    model_id: str | Unset = UNSET
+    """ The modelId used to generate this asset """
+    model_type: ModelType | Unset = UNSET
+    name: str | Unset = UNSET
+    nb_masks: float | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    """ The negative prompt used to generate this asset """
+    negative_prompt_strength: float | Unset = UNSET
+    """ Controls the influence of the negative prompt. Default 0 means the negative prompt has no effect. Higher
+    values increase negative prompt influence. Must be > 0 if negativePrompt is provided. """
+    num_inference_steps: float | Unset = UNSET
+    """ The number of denoising steps for each image generation. """
+    num_outputs: float | Unset = UNSET
+    """ The number of outputs to generate. """
+    original_asset_id: str | Unset = UNSET
+    output_index: float | Unset = UNSET
+    overlap_percentage: float | Unset = UNSET
+    """ Overlap percentage for the output image. """
+    override_embeddings: bool | Unset = UNSET
+    """ Override the embeddings of the model. Only your prompt and negativePrompt will be used. Use with caution.
+    """
+    parent_id: str | Unset = UNSET
+    parent_job_id: str | Unset = UNSET
+    path_precision: float | Unset = UNSET
+    points: list[list[float]] | Unset = UNSET
+    """ List of points (label, x, y) in the image where label = 0 for background and 1 for object. """
+    polished: float | Unset = UNSET
+    """ How polished is the surface? 0 is like a rough surface, 1 is like a mirror """
+    preset: str | Unset = UNSET
+    progress_percent: float | Unset = UNSET
+    prompt: str | Unset = UNSET
+    """ The prompt that guided the asset generation or editing """
+    prompt_fidelity: float | Unset = UNSET
+    """ Increase the fidelity to the prompt during upscale. Default: optimized for your preset and style. """
+    raised: float | Unset = UNSET
+    """ How raised is the surface? 0 is flat like water, 1 is like a very rough rock """
+    reference_images: list[str] | Unset = UNSET
+    """ The reference images used for the asset generation or editing """
+    refinement_steps: float | Unset = UNSET
+    """ Additional refinement steps before scaling. If scalingFactor == 1, the refinement process will be applied (1
+    + refinementSteps) times. If scalingFactor > 1, the refinement process will be applied refinementSteps times.
+    """
+    remove_background: bool | Unset = UNSET
+    """ Remove background for Grayscale detector """
+    resize_option: float | Unset = UNSET
+    """ Size proportion of the input image in the output. """
+    result_contours: bool | Unset = UNSET
+    """ Boolean to output the contours. """
+    result_image: bool | Unset = UNSET
+    """ Boolean to able output the cut out object. """
+    result_mask: bool | Unset = UNSET
+    """ Boolean to able return the masks (binary image) in the response. """
+    root_parent_id: str | Unset = UNSET
+    save_flipbook: bool | Unset = UNSET
+    """ Save a flipbook of the texture. Deactivated when the input texture is larger than 2048x2048px """
+    scaling_factor: float | Unset = UNSET
+    """ Scaling factor (when `targetWidth` not specified) """
+    scheduler: str | Unset = UNSET
+    """ The scheduler used to generate this asset """
+    seed: str | Unset = UNSET
+    """ The seed used to generate this asset. Can be a string or a number in some cases . """
+    sharpen: bool | Unset = UNSET
+    """ Sharpen tiles. """
+    shiny: float | Unset = UNSET
+    """ How shiny is the surface? 0 is like a matte surface, 1 is like a diamond """
+    size: float | Unset = UNSET
+    sketch: bool | Unset = UNSET
+    """ Activate sketch detection instead of canny. """
+    source_project_id: str | Unset = UNSET
+    splice_threshold: float | Unset = UNSET
+    strength: float | Unset = UNSET
+    """ The strength Only available for the `flux-kontext` LoRA model. """
+    structure_fidelity: float | Unset = UNSET
+    """ Strength for the input image structure preservation """
+    structure_image: str | Unset = UNSET
+    """ The control image for structure. A canny detector will be applied to this image. Must reference an existing
+    AssetId. """
+    style: AssetStyle | Unset = UNSET
+    style_fidelity: float | Unset = UNSET
+    """ The higher the value the more it will look like the style image(s) """
+    style_images: list[str] | Unset = UNSET
+    """ List of style images. Most of the time, only one image is enough. It must be existing AssetIds. """
+    style_images_fidelity: float | Unset = UNSET
+    """ Condition the influence of the style image(s). The higher the value, the more the style images will
+    influence the upscaled image. """
+    target_height: float | Unset = UNSET
+    """ The target height of the output image. """
+    target_width: float | Unset = UNSET
+    """ Target width for the upscaled image, take priority over scaling factor """
+    text: str | Unset = UNSET
+    """ A textual description / keywords describing the object of interest. """
+    texture: str | Unset = UNSET
+    """ The asset to convert in texture maps. Must reference an existing AssetId. """
+    thumbnail: AssetFileRef | Unset = UNSET
+    tile_style: bool | Unset = UNSET
+    """ If set to true, during the upscaling process, the model will match tiles of the source image with tiles of
+    the style image(s). This will result in a more coherent restyle. Works best with style images that have a
+    similar composition. """
+    training_image: bool | Unset = UNSET
+    vertical_expansion_ratio: float | Unset = UNSET
+    """ (deprecated) Vertical expansion ratio. """
+    width: float | Unset = UNSET
+    """ The width of the rendered image. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        type_ = self.type_.value
+
+        angular = self.angular
+
+        aspect_ratio = self.aspect_ratio
+
+        background_opacity = self.background_opacity
+
+        base_model_id = self.base_model_id
+
+        bbox: list[float] | Unset = UNSET
+        if not isinstance(self.bbox, Unset):
+            bbox = self.bbox
+
+        better_quality = self.better_quality
+
+        canny_structure_image = self.canny_structure_image
+
+        clustering = self.clustering
+
+        color_correction = self.color_correction
+
+        color_mode = self.color_mode
+
+        color_precision = self.color_precision
+
+        concepts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.concepts, Unset):
+            concepts = []
+            for concepts_item_data in self.concepts:
+                concepts_item = concepts_item_data.to_dict()
+                concepts.append(concepts_item)
+
+        contours: list[list[list[list[float]]]] | Unset = UNSET
+        if not isinstance(self.contours, Unset):
+            contours = []
+            for contours_item_data in self.contours:
+                contours_item = []
+                for contours_item_item_data in contours_item_data:
+                    contours_item_item = []
+                    for contours_item_item_item_data in contours_item_item_data:
+                        contours_item_item_item = contours_item_item_item_data
+
+                        contours_item_item.append(contours_item_item_item)
+
+                    contours_item.append(contours_item_item)
+
+                contours.append(contours_item)
+
+        control_end = self.control_end
+
+        copied_at = self.copied_at
+
+        corner_threshold = self.corner_threshold
+
+        creativity = self.creativity
+
+        creativity_decay = self.creativity_decay
+
+        default_parameters = self.default_parameters
+
+        depth_fidelity = self.depth_fidelity
+
+        depth_image = self.depth_image
+
+        details_level = self.details_level
+
+        dilate = self.dilate
+
+        factor = self.factor
+
+        filter_speckle = self.filter_speckle
+
+        fractality = self.fractality
+
+        geometry_enforcement = self.geometry_enforcement
+
+        guidance = self.guidance
+
+        half_mode = self.half_mode
+
+        hdr = self.hdr
+
+        height = self.height
+
+        high_threshold = self.high_threshold
+
+        horizontal_expansion_ratio = self.horizontal_expansion_ratio
+
+        image = self.image
+
+        image_fidelity = self.image_fidelity
+
+        image_type: str | Unset = UNSET
+        if not isinstance(self.image_type, Unset):
+            image_type = self.image_type.value
+
+        inference_id = self.inference_id
+
+        input_fidelity: str | Unset = UNSET
+        if not isinstance(self.input_fidelity, Unset):
+            input_fidelity = self.input_fidelity.value
+
+        input_location: str | Unset = UNSET
+        if not isinstance(self.input_location, Unset):
+            input_location = self.input_location.value
+
+        invert = self.invert
+
+        keypoint_threshold = self.keypoint_threshold
+
+        layer_difference = self.layer_difference
+
+        length_threshold = self.length_threshold
+
+        lock_expires_at = self.lock_expires_at
+
+        low_threshold = self.low_threshold
+
+        mask = self.mask
+
+        max_iterations = self.max_iterations
+
+        max_threshold = self.max_threshold
+
+        min_threshold = self.min_threshold
+
+        modality: str | Unset = UNSET
+        if not isinstance(self.modality, Unset):
+            modality = self.modality.value
+
+        mode = self.mode
+
+        model_id = self.model_id
+
+        model_type: str | Unset = UNSET
+        if not isinstance(self.model_type, Unset):
+            model_type = self.model_type.value
+
+        name = self.name
+
+        nb_masks = self.nb_masks
+
+        negative_prompt = self.negative_prompt
+
+        negative_prompt_strength = self.negative_prompt_strength
+
+        num_inference_steps = self.num_inference_steps
+
+        num_outputs = self.num_outputs
+
+        original_asset_id = self.original_asset_id
+
+        output_index = self.output_index
+
+        overlap_percentage = self.overlap_percentage
+
+        override_embeddings = self.override_embeddings
+
+        parent_id = self.parent_id
+
+        parent_job_id = self.parent_job_id
+
+        path_precision = self.path_precision
+
+        points: list[list[float]] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = []
+            for points_item_data in self.points:
+                points_item = points_item_data
+
+                points.append(points_item)
+
+        polished = self.polished
+
+        preset = self.preset
+
+        progress_percent = self.progress_percent
+
+        prompt = self.prompt
+
+        prompt_fidelity = self.prompt_fidelity
+
+        raised = self.raised
+
+        reference_images: list[str] | Unset = UNSET
+        if not isinstance(self.reference_images, Unset):
+            reference_images = self.reference_images
+
+        refinement_steps = self.refinement_steps
+
+        remove_background = self.remove_background
+
+        resize_option = self.resize_option
+
+        result_contours = self.result_contours
+
+        result_image = self.result_image
+
+        result_mask = self.result_mask
+
+        root_parent_id = self.root_parent_id
+
+        save_flipbook = self.save_flipbook
+
+        scaling_factor = self.scaling_factor
+
+        scheduler = self.scheduler
+
+        seed = self.seed
+
+        sharpen = self.sharpen
+
+        shiny = self.shiny
+
+        size = self.size
+
+        sketch = self.sketch
+
+        source_project_id = self.source_project_id
+
+        splice_threshold = self.splice_threshold
+
+        strength = self.strength
+
+        structure_fidelity = self.structure_fidelity
+
+        structure_image = self.structure_image
+
+        style: str | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style.value
+
+        style_fidelity = self.style_fidelity
+
+        style_images: list[str] | Unset = UNSET
+        if not isinstance(self.style_images, Unset):
+            style_images = self.style_images
+
+        style_images_fidelity = self.style_images_fidelity
+
+        target_height = self.target_height
+
+        target_width = self.target_width
+
+        text = self.text
+
+        texture = self.texture
+
+        thumbnail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thumbnail, Unset):
+            thumbnail = self.thumbnail.to_dict()
+
+        tile_style = self.tile_style
+
+        training_image = self.training_image
+
+        vertical_expansion_ratio = self.vertical_expansion_ratio
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "type": type_,
+            }
+        )
+        if angular is not UNSET:
+            field_dict["angular"] = angular
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if background_opacity is not UNSET:
+            field_dict["backgroundOpacity"] = background_opacity
+        if base_model_id is not UNSET:
+            field_dict["baseModelId"] = base_model_id
+        if bbox is not UNSET:
+            field_dict["bbox"] = bbox
+        if better_quality is not UNSET:
+            field_dict["betterQuality"] = better_quality
+        if canny_structure_image is not UNSET:
+            field_dict["cannyStructureImage"] = canny_structure_image
+        if clustering is not UNSET:
+            field_dict["clustering"] = clustering
+        if color_correction is not UNSET:
+            field_dict["colorCorrection"] = color_correction
+        if color_mode is not UNSET:
+            field_dict["colorMode"] = color_mode
+        if color_precision is not UNSET:
+            field_dict["colorPrecision"] = color_precision
+        if concepts is not UNSET:
+            field_dict["concepts"] = concepts
+        if contours is not UNSET:
+            field_dict["contours"] = contours
+        if control_end is not UNSET:
+            field_dict["controlEnd"] = control_end
+        if copied_at is not UNSET:
+            field_dict["copiedAt"] = copied_at
+        if corner_threshold is not UNSET:
+            field_dict["cornerThreshold"] = corner_threshold
+        if creativity is not UNSET:
+            field_dict["creativity"] = creativity
+        if creativity_decay is not UNSET:
+            field_dict["creativityDecay"] = creativity_decay
+        if default_parameters is not UNSET:
+            field_dict["defaultParameters"] = default_parameters
+        if depth_fidelity is not UNSET:
+            field_dict["depthFidelity"] = depth_fidelity
+        if depth_image is not UNSET:
+            field_dict["depthImage"] = depth_image
+        if details_level is not UNSET:
+            field_dict["detailsLevel"] = details_level
+        if dilate is not UNSET:
+            field_dict["dilate"] = dilate
+        if factor is not UNSET:
+            field_dict["factor"] = factor
+        if filter_speckle is not UNSET:
+            field_dict["filterSpeckle"] = filter_speckle
+        if fractality is not UNSET:
+            field_dict["fractality"] = fractality
+        if geometry_enforcement is not UNSET:
+            field_dict["geometryEnforcement"] = geometry_enforcement
+        if guidance is not UNSET:
+            field_dict["guidance"] = guidance
+        if half_mode is not UNSET:
+            field_dict["halfMode"] = half_mode
+        if hdr is not UNSET:
+            field_dict["hdr"] = hdr
+        if height is not UNSET:
+            field_dict["height"] = height
+        if high_threshold is not UNSET:
+            field_dict["highThreshold"] = high_threshold
+        if horizontal_expansion_ratio is not UNSET:
+            field_dict["horizontalExpansionRatio"] = horizontal_expansion_ratio
+        if image is not UNSET:
+            field_dict["image"] = image
+        if image_fidelity is not UNSET:
+            field_dict["imageFidelity"] = image_fidelity
+        if image_type is not UNSET:
+            field_dict["imageType"] = image_type
+        if inference_id is not UNSET:
+            field_dict["inferenceId"] = inference_id
+        if input_fidelity is not UNSET:
+            field_dict["inputFidelity"] = input_fidelity
+        if input_location is not UNSET:
+            field_dict["inputLocation"] = input_location
+        if invert is not UNSET:
+            field_dict["invert"] = invert
+        if keypoint_threshold is not UNSET:
+            field_dict["keypointThreshold"] = keypoint_threshold
+        if layer_difference is not UNSET:
+            field_dict["layerDifference"] = layer_difference
+        if length_threshold is not UNSET:
+            field_dict["lengthThreshold"] = length_threshold
+        if lock_expires_at is not UNSET:
+            field_dict["lockExpiresAt"] = lock_expires_at
+        if low_threshold is not UNSET:
+            field_dict["lowThreshold"] = low_threshold
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if max_iterations is not UNSET:
+            field_dict["maxIterations"] = max_iterations
+        if max_threshold is not UNSET:
+            field_dict["maxThreshold"] = max_threshold
+        if min_threshold is not UNSET:
+            field_dict["minThreshold"] = min_threshold
+        if modality is not UNSET:
+            field_dict["modality"] = modality
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if model_type is not UNSET:
+            field_dict["modelType"] = model_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if nb_masks is not UNSET:
+            field_dict["nbMasks"] = nb_masks
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if negative_prompt_strength is not UNSET:
+            field_dict["negativePromptStrength"] = negative_prompt_strength
+        if num_inference_steps is not UNSET:
+            field_dict["numInferenceSteps"] = num_inference_steps
+        if num_outputs is not UNSET:
+            field_dict["numOutputs"] = num_outputs
+        if original_asset_id is not UNSET:
+            field_dict["originalAssetId"] = original_asset_id
+        if output_index is not UNSET:
+            field_dict["outputIndex"] = output_index
+        if overlap_percentage is not UNSET:
+            field_dict["overlapPercentage"] = overlap_percentage
+        if override_embeddings is not UNSET:
+            field_dict["overrideEmbeddings"] = override_embeddings
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if parent_job_id is not UNSET:
+            field_dict["parentJobId"] = parent_job_id
+        if path_precision is not UNSET:
+            field_dict["pathPrecision"] = path_precision
+        if points is not UNSET:
+            field_dict["points"] = points
+        if polished is not UNSET:
+            field_dict["polished"] = polished
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if progress_percent is not UNSET:
+            field_dict["progressPercent"] = progress_percent
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_fidelity is not UNSET:
+            field_dict["promptFidelity"] = prompt_fidelity
+        if raised is not UNSET:
+            field_dict["raised"] = raised
+        if reference_images is not UNSET:
+            field_dict["referenceImages"] = reference_images
+        if refinement_steps is not UNSET:
+            field_dict["refinementSteps"] = refinement_steps
+        if remove_background is not UNSET:
+            field_dict["removeBackground"] = remove_background
+        if resize_option is not UNSET:
+            field_dict["resizeOption"] = resize_option
+        if result_contours is not UNSET:
+            field_dict["resultContours"] = result_contours
+        if result_image is not UNSET:
+            field_dict["resultImage"] = result_image
+        if result_mask is not UNSET:
+            field_dict["resultMask"] = result_mask
+        if root_parent_id is not UNSET:
+            field_dict["rootParentId"] = root_parent_id
+        if save_flipbook is not UNSET:
+            field_dict["saveFlipbook"] = save_flipbook
+        if scaling_factor is not UNSET:
+            field_dict["scalingFactor"] = scaling_factor
+        if scheduler is not UNSET:
+            field_dict["scheduler"] = scheduler
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if sharpen is not UNSET:
+            field_dict["sharpen"] = sharpen
+        if shiny is not UNSET:
+            field_dict["shiny"] = shiny
+        if size is not UNSET:
+            field_dict["size"] = size
+        if sketch is not UNSET:
+            field_dict["sketch"] = sketch
+        if source_project_id is not UNSET:
+            field_dict["sourceProjectId"] = source_project_id
+        if splice_threshold is not UNSET:
+            field_dict["spliceThreshold"] = splice_threshold
+        if strength is not UNSET:
+            field_dict["strength"] = strength
+        if structure_fidelity is not UNSET:
+            field_dict["structureFidelity"] = structure_fidelity
+        if structure_image is not UNSET:
+            field_dict["structureImage"] = structure_image
+        if style is not UNSET:
+            field_dict["style"] = style
+        if style_fidelity is not UNSET:
+            field_dict["styleFidelity"] = style_fidelity
+        if style_images is not UNSET:
+            field_dict["styleImages"] = style_images
+        if style_images_fidelity is not UNSET:
+            field_dict["styleImagesFidelity"] = style_images_fidelity
+        if target_height is not UNSET:
+            field_dict["targetHeight"] = target_height
+        if target_width is not UNSET:
+            field_dict["targetWidth"] = target_width
+        if text is not UNSET:
+            field_dict["text"] = text
+        if texture is not UNSET:
+            field_dict["texture"] = texture
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if tile_style is not UNSET:
+            field_dict["tileStyle"] = tile_style
+        if training_image is not UNSET:
+            field_dict["trainingImage"] = training_image
+        if vertical_expansion_ratio is not UNSET:
+            field_dict["verticalExpansionRatio"] = vertical_expansion_ratio
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
+        from ..models.metadata_concept import MetadataConcept  # noqa: PLC0415
+
+        # scenario-assets: `null` for an optional field means the same as an absent field.
+        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            kind = AssetKind(d.pop("kind"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("kind") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("kind", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            type_ = AssetType(d.pop("type"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("type") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("type", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            angular = d.pop("angular", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("angular") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("angular", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            aspect_ratio = d.pop("aspectRatio", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("aspectRatio") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("aspectRatio", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            background_opacity = d.pop("backgroundOpacity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("backgroundOpacity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("backgroundOpacity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            base_model_id = d.pop("baseModelId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("baseModelId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("baseModelId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            bbox = cast(list[float], d.pop("bbox", UNSET))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("bbox") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("bbox", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            better_quality = d.pop("betterQuality", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("betterQuality") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("betterQuality", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            canny_structure_image = d.pop("cannyStructureImage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("cannyStructureImage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("cannyStructureImage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            clustering = d.pop("clustering", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("clustering") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("clustering", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            color_correction = d.pop("colorCorrection", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("colorCorrection") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("colorCorrection", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            color_mode = d.pop("colorMode", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("colorMode") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("colorMode", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            color_precision = d.pop("colorPrecision", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("colorPrecision") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("colorPrecision", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _concepts = d.pop("concepts", UNSET)
+            concepts: list[MetadataConcept] | Unset = UNSET
+            if _concepts is not UNSET:
+                concepts = []
+                for concepts_item_data in _concepts:
+                    concepts_item = MetadataConcept.from_dict(concepts_item_data)
+
+                    concepts.append(concepts_item)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("concepts") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("concepts", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _contours = d.pop("contours", UNSET)
+            contours: list[list[list[list[float]]]] | Unset = UNSET
+            if _contours is not UNSET:
+                contours = []
+                for contours_item_data in _contours:
+                    contours_item = []
+                    _contours_item = contours_item_data
+                    for contours_item_item_data in _contours_item:
+                        contours_item_item = []
+                        _contours_item_item = contours_item_item_data
+                        for contours_item_item_item_data in _contours_item_item:
+                            contours_item_item_item = cast(list[float], contours_item_item_item_data)
+
+                            contours_item_item.append(contours_item_item_item)
+
+                        contours_item.append(contours_item_item)
+
+                    contours.append(contours_item)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("contours") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("contours", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            control_end = d.pop("controlEnd", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("controlEnd") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("controlEnd", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            copied_at = d.pop("copiedAt", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("copiedAt") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("copiedAt", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            corner_threshold = d.pop("cornerThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("cornerThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("cornerThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            creativity = d.pop("creativity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("creativity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("creativity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            creativity_decay = d.pop("creativityDecay", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("creativityDecay") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("creativityDecay", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            default_parameters = d.pop("defaultParameters", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("defaultParameters") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("defaultParameters", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            depth_fidelity = d.pop("depthFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("depthFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("depthFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            depth_image = d.pop("depthImage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("depthImage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("depthImage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            details_level = d.pop("detailsLevel", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("detailsLevel") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("detailsLevel", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            dilate = d.pop("dilate", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("dilate") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("dilate", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            factor = d.pop("factor", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("factor") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("factor", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            filter_speckle = d.pop("filterSpeckle", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("filterSpeckle") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("filterSpeckle", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            fractality = d.pop("fractality", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("fractality") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("fractality", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            geometry_enforcement = d.pop("geometryEnforcement", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("geometryEnforcement") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("geometryEnforcement", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            guidance = d.pop("guidance", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("guidance") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("guidance", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            half_mode = d.pop("halfMode", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("halfMode") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("halfMode", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            hdr = d.pop("hdr", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("hdr") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("hdr", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            height = d.pop("height", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("height") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("height", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            high_threshold = d.pop("highThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("highThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("highThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            horizontal_expansion_ratio = d.pop("horizontalExpansionRatio", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("horizontalExpansionRatio") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("horizontalExpansionRatio", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            image = d.pop("image", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("image") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("image", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            image_fidelity = d.pop("imageFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("imageFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("imageFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _image_type = d.pop("imageType", UNSET)
+            image_type: SeamlessImageType | Unset
+            if isinstance(_image_type, Unset):
+                image_type = UNSET
+            else:
+                image_type = SeamlessImageType(_image_type)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("imageType") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("imageType", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            inference_id = d.pop("inferenceId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("inferenceId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("inferenceId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _input_fidelity = d.pop("inputFidelity", UNSET)
+            input_fidelity: InputFidelity | Unset
+            if isinstance(_input_fidelity, Unset):
+                input_fidelity = UNSET
+            else:
+                input_fidelity = InputFidelity(_input_fidelity)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("inputFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("inputFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _input_location = d.pop("inputLocation", UNSET)
+            input_location: InputLocation | Unset
+            if isinstance(_input_location, Unset):
+                input_location = UNSET
+            else:
+                input_location = InputLocation(_input_location)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("inputLocation") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("inputLocation", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            invert = d.pop("invert", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("invert") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("invert", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            keypoint_threshold = d.pop("keypointThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("keypointThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("keypointThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            layer_difference = d.pop("layerDifference", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("layerDifference") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("layerDifference", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            length_threshold = d.pop("lengthThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("lengthThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("lengthThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            lock_expires_at = d.pop("lockExpiresAt", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("lockExpiresAt") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("lockExpiresAt", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            low_threshold = d.pop("lowThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("lowThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("lowThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            mask = d.pop("mask", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("mask") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("mask", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            max_iterations = d.pop("maxIterations", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("maxIterations") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("maxIterations", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            max_threshold = d.pop("maxThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("maxThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("maxThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            min_threshold = d.pop("minThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("minThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("minThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _modality = d.pop("modality", UNSET)
+            modality: DetectionModality | Unset
+            if isinstance(_modality, Unset):
+                modality = UNSET
+            else:
+                modality = DetectionModality(_modality)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("modality") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("modality", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            mode = d.pop("mode", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("mode") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("mode", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            model_id = d.pop("modelId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("modelId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("modelId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _model_type = d.pop("modelType", UNSET)
+            model_type: ModelType | Unset
+            if isinstance(_model_type, Unset):
+                model_type = UNSET
+            else:
+                model_type = ModelType(_model_type)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("modelType") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("modelType", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            name = d.pop("name", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("name") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("name", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            nb_masks = d.pop("nbMasks", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("nbMasks") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("nbMasks", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            negative_prompt = d.pop("negativePrompt", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("negativePrompt") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("negativePrompt", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("negativePromptStrength") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("negativePromptStrength", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            num_inference_steps = d.pop("numInferenceSteps", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("numInferenceSteps") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("numInferenceSteps", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            num_outputs = d.pop("numOutputs", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("numOutputs") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("numOutputs", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            original_asset_id = d.pop("originalAssetId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("originalAssetId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("originalAssetId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            output_index = d.pop("outputIndex", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("outputIndex") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("outputIndex", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            overlap_percentage = d.pop("overlapPercentage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("overlapPercentage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("overlapPercentage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            override_embeddings = d.pop("overrideEmbeddings", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("overrideEmbeddings") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("overrideEmbeddings", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            parent_id = d.pop("parentId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("parentId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("parentId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            parent_job_id = d.pop("parentJobId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("parentJobId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("parentJobId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            path_precision = d.pop("pathPrecision", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("pathPrecision") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("pathPrecision", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _points = d.pop("points", UNSET)
+            points: list[list[float]] | Unset = UNSET
+            if _points is not UNSET:
+                points = []
+                for points_item_data in _points:
+                    points_item = cast(list[float], points_item_data)
+
+                    points.append(points_item)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("points") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("points", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            polished = d.pop("polished", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("polished") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("polished", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            preset = d.pop("preset", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("preset") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("preset", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            progress_percent = d.pop("progressPercent", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("progressPercent") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("progressPercent", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            prompt = d.pop("prompt", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("prompt") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("prompt", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            prompt_fidelity = d.pop("promptFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("promptFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("promptFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            raised = d.pop("raised", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("raised") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("raised", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            reference_images = cast(list[str], d.pop("referenceImages", UNSET))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("referenceImages") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("referenceImages", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            refinement_steps = d.pop("refinementSteps", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("refinementSteps") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("refinementSteps", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            remove_background = d.pop("removeBackground", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("removeBackground") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("removeBackground", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            resize_option = d.pop("resizeOption", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("resizeOption") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("resizeOption", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            result_contours = d.pop("resultContours", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("resultContours") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("resultContours", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            result_image = d.pop("resultImage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("resultImage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("resultImage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            result_mask = d.pop("resultMask", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("resultMask") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("resultMask", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            root_parent_id = d.pop("rootParentId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("rootParentId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("rootParentId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            save_flipbook = d.pop("saveFlipbook", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("saveFlipbook") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("saveFlipbook", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            scaling_factor = d.pop("scalingFactor", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("scalingFactor") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("scalingFactor", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            scheduler = d.pop("scheduler", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("scheduler") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("scheduler", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            seed = d.pop("seed", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("seed") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("seed", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            sharpen = d.pop("sharpen", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("sharpen") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("sharpen", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            shiny = d.pop("shiny", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("shiny") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("shiny", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            size = d.pop("size", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("size") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("size", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            sketch = d.pop("sketch", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("sketch") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("sketch", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            source_project_id = d.pop("sourceProjectId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("sourceProjectId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("sourceProjectId", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            splice_threshold = d.pop("spliceThreshold", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("spliceThreshold") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("spliceThreshold", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            strength = d.pop("strength", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("strength") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("strength", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            structure_fidelity = d.pop("structureFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("structureFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("structureFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            structure_image = d.pop("structureImage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("structureImage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("structureImage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _style = d.pop("style", UNSET)
+            style: AssetStyle | Unset
+            if isinstance(_style, Unset):
+                style = UNSET
+            else:
+                style = AssetStyle(_style)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("style") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("style", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            style_fidelity = d.pop("styleFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("styleFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("styleFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            style_images = cast(list[str], d.pop("styleImages", UNSET))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("styleImages") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("styleImages", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            style_images_fidelity = d.pop("styleImagesFidelity", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("styleImagesFidelity") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("styleImagesFidelity", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            target_height = d.pop("targetHeight", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("targetHeight") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("targetHeight", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            target_width = d.pop("targetWidth", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("targetWidth") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("targetWidth", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            text = d.pop("text", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("text") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("text", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            texture = d.pop("texture", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("texture") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("texture", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            _thumbnail = d.pop("thumbnail", UNSET)
+            thumbnail: AssetFileRef | Unset
+            if isinstance(_thumbnail, Unset):
+                thumbnail = UNSET
+            else:
+                thumbnail = AssetFileRef.from_dict(_thumbnail)
+
+        except ResponseFieldError as exc:
+            raise exc.inside("thumbnail") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("thumbnail", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            tile_style = d.pop("tileStyle", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("tileStyle") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("tileStyle", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            training_image = d.pop("trainingImage", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("trainingImage") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("trainingImage", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            vertical_expansion_ratio = d.pop("verticalExpansionRatio", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("verticalExpansionRatio") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("verticalExpansionRatio", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            width = d.pop("width", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("width") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("width", exc) from exc
+
+        asset_metadata = cls(
+            kind=kind,
+            type_=type_,
+            angular=angular,
+            aspect_ratio=aspect_ratio,
+            background_opacity=background_opacity,
+            base_model_id=base_model_id,
+            bbox=bbox,
+            better_quality=better_quality,
+            canny_structure_image=canny_structure_image,
+            clustering=clustering,
+            color_correction=color_correction,
+            color_mode=color_mode,
+            color_precision=color_precision,
+            concepts=concepts,
+            contours=contours,
+            control_end=control_end,
+            copied_at=copied_at,
+            corner_threshold=corner_threshold,
+            creativity=creativity,
+            creativity_decay=creativity_decay,
+            default_parameters=default_parameters,
+            depth_fidelity=depth_fidelity,
+            depth_image=depth_image,
+            details_level=details_level,
+            dilate=dilate,
+            factor=factor,
+            filter_speckle=filter_speckle,
+            fractality=fractality,
+            geometry_enforcement=geometry_enforcement,
+            guidance=guidance,
+            half_mode=half_mode,
+            hdr=hdr,
+            height=height,
+            high_threshold=high_threshold,
+            horizontal_expansion_ratio=horizontal_expansion_ratio,
+            image=image,
+            image_fidelity=image_fidelity,
+            image_type=image_type,
+            inference_id=inference_id,
+            input_fidelity=input_fidelity,
+            input_location=input_location,
+            invert=invert,
+            keypoint_threshold=keypoint_threshold,
+            layer_difference=layer_difference,
+            length_threshold=length_threshold,
+            lock_expires_at=lock_expires_at,
+            low_threshold=low_threshold,
+            mask=mask,
+            max_iterations=max_iterations,
+            max_threshold=max_threshold,
+            min_threshold=min_threshold,
+            modality=modality,
+            mode=mode,
+            model_id=model_id,
+            model_type=model_type,
+            name=name,
+            nb_masks=nb_masks,
+            negative_prompt=negative_prompt,
+            negative_prompt_strength=negative_prompt_strength,
+            num_inference_steps=num_inference_steps,
+            num_outputs=num_outputs,
+            original_asset_id=original_asset_id,
+            output_index=output_index,
+            overlap_percentage=overlap_percentage,
+            override_embeddings=override_embeddings,
+            parent_id=parent_id,
+            parent_job_id=parent_job_id,
+            path_precision=path_precision,
+            points=points,
+            polished=polished,
+            preset=preset,
+            progress_percent=progress_percent,
+            prompt=prompt,
+            prompt_fidelity=prompt_fidelity,
+            raised=raised,
+            reference_images=reference_images,
+            refinement_steps=refinement_steps,
+            remove_background=remove_background,
+            resize_option=resize_option,
+            result_contours=result_contours,
+            result_image=result_image,
+            result_mask=result_mask,
+            root_parent_id=root_parent_id,
+            save_flipbook=save_flipbook,
+            scaling_factor=scaling_factor,
+            scheduler=scheduler,
+            seed=seed,
+            sharpen=sharpen,
+            shiny=shiny,
+            size=size,
+            sketch=sketch,
+            source_project_id=source_project_id,
+            splice_threshold=splice_threshold,
+            strength=strength,
+            structure_fidelity=structure_fidelity,
+            structure_image=structure_image,
+            style=style,
+            style_fidelity=style_fidelity,
+            style_images=style_images,
+            style_images_fidelity=style_images_fidelity,
+            target_height=target_height,
+            target_width=target_width,
+            text=text,
+            texture=texture,
+            thumbnail=thumbnail,
+            tile_style=tile_style,
+            training_image=training_image,
+            vertical_expansion_ratio=vertical_expansion_ratio,
+            width=width,
+        )
+
+        asset_metadata.additional_properties = d
+        return asset_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

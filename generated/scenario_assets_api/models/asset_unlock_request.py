@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetUnlockRequest")
+
+_OPTIONAL_KEYS = frozenset(
+    {
+        "forceUnlock",
+        "lockId",
+    }
+)
+
+
+@_attrs_define
+class AssetUnlockRequest:
+    force_unlock: bool | Unset = UNSET
+    """ If true, no need to pass a lockId. """
+    lock_id: str | Unset = UNSET
+    """ The value of the lock on this canvas. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force_unlock = self.force_unlock
+
+        lock_id = self.lock_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force_unlock is not UNSET:
+            field_dict["forceUnlock"] = force_unlock
+        if lock_id is not UNSET:
+            field_dict["lockId"] = lock_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # scenario-assets: `null` for an optional field means the same as an absent field.
+        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            force_unlock = d.pop("forceUnlock", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("forceUnlock") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("forceUnlock", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            lock_id = d.pop("lockId", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("lockId") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("lockId", exc) from exc
+
+        asset_unlock_request = cls(
+            force_unlock=force_unlock,
+            lock_id=lock_id,
+        )
+
+        asset_unlock_request.additional_properties = d
+        return asset_unlock_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

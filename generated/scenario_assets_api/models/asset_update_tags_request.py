@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetUpdateTagsRequest")
+
+_OPTIONAL_KEYS = frozenset(
+    {
+        "add",
+        "delete",
+        "strict",
+    }
+)
+
+
+@_attrs_define
+class AssetUpdateTagsRequest:
+    add: list[str] | Unset = UNSET
+    """ The list of tags to add """
+    delete: list[str] | Unset = UNSET
+    """ The list of tags to delete """
+    strict: bool | Unset = UNSET
+    """ If true, the function will throw an error if: - one of the tags to add already exists - one of the tags to
+    delete is not found If false, the endpoint will behave as if it was idempotent """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: list[str] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = self.add
+
+        delete: list[str] | Unset = UNSET
+        if not isinstance(self.delete, Unset):
+            delete = self.delete
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add is not UNSET:
+            field_dict["add"] = add
+        if delete is not UNSET:
+            field_dict["delete"] = delete
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # scenario-assets: `null` for an optional field means the same as an absent field.
+        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            add = cast(list[str], d.pop("add", UNSET))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("add") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("add", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            delete = cast(list[str], d.pop("delete", UNSET))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("delete") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("delete", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            strict = d.pop("strict", UNSET)
+        except ResponseFieldError as exc:
+            raise exc.inside("strict") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("strict", exc) from exc
+
+        asset_update_tags_request = cls(
+            add=add,
+            delete=delete,
+            strict=strict,
+        )
+
+        asset_update_tags_request.additional_properties = d
+        return asset_update_tags_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+
+T = TypeVar("T", bound="AssetUpdateTagsResponse")
+
+
+@_attrs_define
+class AssetUpdateTagsResponse:
+    added: list[str]
+    """ The list of added tags """
+    deleted: list[str]
+    """ The list of deleted tags """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added = self.added
+
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added": added,
+                "deleted": deleted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            added = cast(list[str], d.pop("added"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("added") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("added", exc) from exc
+
+        # scenario-assets: a field that does not parse is reported with its JSON path.
+        try:
+            deleted = cast(list[str], d.pop("deleted"))
+
+        except ResponseFieldError as exc:
+            raise exc.inside("deleted") from exc.__cause__
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError("deleted", exc) from exc
+
+        asset_update_tags_response = cls(
+            added=added,
+            deleted=deleted,
+        )
+
+        asset_update_tags_response.additional_properties = d
+        return asset_update_tags_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

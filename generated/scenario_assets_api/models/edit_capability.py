@@ -1,0 +1,35 @@
+from enum import StrEnum
+
+
+class EditCapability(StrEnum):
+    DETECTION = "DETECTION"
+    GENERATIVE_FILL = "GENERATIVE_FILL"
+    PIXELATE = "PIXELATE"
+    PROMPT_EDITING = "PROMPT_EDITING"
+    REFINE = "REFINE"
+    REFRAME = "REFRAME"
+    REMOVE_BACKGROUND = "REMOVE_BACKGROUND"
+    SEGMENTATION = "SEGMENTATION"
+    UPSCALE = "UPSCALE"
+    UPSCALE_360 = "UPSCALE_360"
+    VECTORIZATION = "VECTORIZATION"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list (the API added it later)."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EditCapability | None":
+        # scenario-assets: the API adds enum values over time. An unknown string becomes a
+        # pseudo-member that keeps the raw value, compares equal to it and is re-emitted
+        # unchanged, instead of making the whole response unreadable.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

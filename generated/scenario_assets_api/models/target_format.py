@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class TargetFormat(StrEnum):
+    AVIF = "avif"
+    FBX = "fbx"
+    GIF = "gif"
+    GLB = "glb"
+    HEIF = "heif"
+    JPEG = "jpeg"
+    JPG = "jpg"
+    OBJ = "obj"
+    PNG = "png"
+    SVG = "svg"
+    TIF = "tif"
+    TIFF = "tiff"
+    WEBP = "webp"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list (the API added it later)."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TargetFormat | None":
+        # scenario-assets: the API adds enum values over time. An unknown string becomes a
+        # pseudo-member that keeps the raw value, compares equal to it and is re-emitted
+        # unchanged, instead of making the whole response unreadable.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,117 @@
+"""Structural rules of the spec: validity, auth, errors, enum naming, generator pitfalls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from openapi_spec_validator import validate
+
+from tests.support.spec import load_spec, operations, resolve
+
+ERROR_CODES = {"400", "401", "403", "404", "409", "422", "429", "5XX"}
+
+
+def _schemas(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schemas(value)
+
+
+def test_spec_validates_as_openapi_3_0_3() -> None:
+    spec = load_spec()
+    assert spec["openapi"] == "3.0.3"
+    validate(spec)
+
+
+def test_server_and_basic_auth() -> None:
+    spec = load_spec()
+    assert spec["servers"][0]["url"] == "https://api.cloud.scenario.com/v1"
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["basicAuth"] == {**schemes["basicAuth"], "type": "http", "scheme": "basic"}
+    assert schemes["publicAuthToken"]["in"] == "header"
+    assert schemes["publicAuthToken"]["name"] == "Authorization"
+    assert spec["security"] == [{"basicAuth": []}]
+
+
+def test_public_token_only_for_list_and_retrieve() -> None:
+    public = {
+        op_id
+        for op_id, (_, _, op) in operations().items()
+        if {"publicAuthToken": []} in op.get("security", [])
+    }
+    assert public == {"listAssets", "retrieveAsset"}
+
+
+def test_every_operation_documents_the_error_statuses_permissively() -> None:
+    spec = load_spec()
+    for op_id, (_, _, op) in operations().items():
+        assert set(op["responses"]) >= ERROR_CODES, op_id
+        for code in ERROR_CODES:
+            response = op["responses"][code]
+            name = response["$ref"].split("/")[-1]
+            body = spec["components"]["responses"][name]["content"]["application/json"]["schema"]
+            error = resolve(body)
+            assert "required" not in error
+            assert error["additionalProperties"] not in (False, None)
+
+
+def test_array_query_parameters_are_comma_joined() -> None:
+    arrays = [
+        (op_id, p)
+        for op_id, (_, _, op) in operations().items()
+        for p in op.get("parameters", [])
+        if p["schema"].get("type") == "array"
+    ]
+    assert [(op_id, p["name"]) for op_id, p in arrays] == [("listAssets", "types")]
+    for _, param in arrays:
+        assert (param["style"], param["explode"]) == ("form", False)
+
+
+def test_enums_are_named_components_with_stable_member_names() -> None:
+    spec = load_spec()
+    for schema in _schemas(spec["paths"]):
+        if "enum" in schema:
+            raise AssertionError(f"inline enum in paths: {schema['enum'][:3]}")
+    enums = {k: v for k, v in spec["components"]["schemas"].items() if "enum" in v}
+    for name in (
+        "AssetKind",
+        "AssetType",
+        "AssetSource",
+        "ModelType",
+        "JobStatus",
+        "JobType",
+        "TargetFormat",
+    ):
+        assert name in enums
+    for name, schema in enums.items():
+        assert schema["type"] == "string", name
+        varnames = schema["x-enum-varnames"]
+        assert len(varnames) == len(schema["enum"]) == len(set(varnames)), name
+        assert all(v.isidentifier() and not v[0].isdigit() for v in varnames), name
+    kinds = dict(
+        zip(enums["AssetKind"]["enum"], enums["AssetKind"]["x-enum-varnames"], strict=True)
+    )
+    assert kinds["3d"] == "THREE_D"
+
+
+def test_every_boolean_is_typed_boolean() -> None:
+    for schema in _schemas(load_spec()):
+        values = schema.get("enum")
+        if isinstance(values, list) and any(isinstance(v, bool) for v in values):
+            assert schema.get("type") == "boolean"
+        if "const" in schema:
+            raise AssertionError("const is not OpenAPI 3.0")
+    schemas = load_spec()["components"]["schemas"]
+    flag = schemas["FlowNode"]["properties"]["includeOutputsInWorkflowJob"]
+    assert flag["type"] == "boolean"
+
+
+def test_dates_are_plain_strings() -> None:
+    # Deliberate: the reference's own examples carry placeholder dates ("createdAt").
+    for schema in _schemas(load_spec()):
+        assert schema.get("format") not in ("date-time", "date")
