@@ -1,12 +1,83 @@
 """scenario-assets: a typed client for Scenario's Assets API.
 
 The models and endpoint functions are generated from ``openapi/scenario-assets.yaml`` into
-the ``scenario_assets_api`` package; this package is the small handwritten layer on top.
+the ``scenario_assets_api`` package; this package is the small handwritten layer on top:
+construction and auth, errors, retries, pagination and workflow helpers.
+
+Example:
+    >>> from scenario_assets import Client
+    >>> with Client() as client:  # SCENARIO_SDK_API_KEY / SCENARIO_SDK_API_SECRET
+    ...     asset = client.assets.retrieve("asset_GTrL3mq4SXWyMxkOHRxlpw")
 """
 
-from scenario_assets_api._stamp import SPEC_SHA256 as _SPEC_SHA256
+from scenario_assets_api import models
+from scenario_assets_api._stamp import SPEC_SHA256
+
+from ._client import AsyncClient, Client
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .assets import Assets, AsyncAssets, BulkResult
+from .downloads import AsyncDownloads, Downloads
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    DownloadError,
+    DownloadJobFailed,
+    IntegrityError,
+    InternalServerError,
+    LockConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollTimeout,
+    RateLimitError,
+    ResponseValidationError,
+    ScenarioError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from .pagination import AsyncPager, Page, Pager
 
 __version__ = "0.1.0"
-SPEC_SHA256 = _SPEC_SHA256
 
-__all__ = ["SPEC_SHA256", "__version__"]
+__all__ = [
+    "SPEC_SHA256",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Assets",
+    "AsyncAssets",
+    "AsyncClient",
+    "AsyncDownloads",
+    "AsyncPager",
+    "AsyncRetryTransport",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkResult",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "DownloadError",
+    "DownloadJobFailed",
+    "Downloads",
+    "IntegrityError",
+    "InternalServerError",
+    "LockConflictError",
+    "NotFoundError",
+    "Page",
+    "Pager",
+    "PermissionDeniedError",
+    "PollTimeout",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ScenarioError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+    "models",
+]

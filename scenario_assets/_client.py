@@ -1,0 +1,241 @@
+"""``Client`` and ``AsyncClient``: construction, credentials, transport, lifetime."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from typing import Self
+
+import anyio
+import httpx
+
+from ._http import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    PUBLIC_TOKEN,
+    ApiAuth,
+    AsyncInvoker,
+    Invoker,
+    basic_auth_header,
+    event_hooks,
+)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .assets import Assets, AsyncAssets
+from .downloads import AsyncDownloads, Downloads
+from .errors import ConfigurationError
+
+__all__ = ["AsyncClient", "Client"]
+
+ENV_KEY = "SCENARIO_SDK_API_KEY"
+ENV_SECRET = "SCENARIO_SDK_API_SECRET"
+ENV_BASE_URL = "SCENARIO_BASE_URL"
+
+# Operations the public token may call; anything else needs credentials.
+PUBLIC_OPERATIONS = frozenset({"list_assets", "retrieve_asset"})
+
+
+class _Settings:
+    """Resolved construction arguments (credentials never leave this object's header)."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        base_url: str | None,
+        public: bool,
+        environ: Mapping[str, str],
+    ) -> None:
+        url = base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+        self.base_url = parsed.copy_with(path=parsed.path.rstrip("/") or "/")
+        self.public = public
+        if public:
+            if api_key or api_secret:
+                raise ConfigurationError("public=True takes no api_key/api_secret")
+            self.header = PUBLIC_TOKEN
+            self.auth_kind = "public"
+            return
+        key = api_key if api_key is not None else environ.get(ENV_KEY)
+        secret = api_secret if api_secret is not None else environ.get(ENV_SECRET)
+        if not key or not secret:
+            raise ConfigurationError(
+                "missing credentials: pass api_key and api_secret, or set "
+                f"{ENV_KEY} and {ENV_SECRET} (or use public=True for public assets only)"
+            )
+        self.header = basic_auth_header(key, secret)
+        self.auth_kind = "basic"
+
+    def auth(self) -> ApiAuth:
+        return ApiAuth(self.base_url, self.header)
+
+    def describe(self, cls: str) -> str:
+        return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Client:
+    """A client for the Scenario Assets API (sync).
+
+    Args:
+        api_key: API key; default ``$SCENARIO_SDK_API_KEY``.
+        api_secret: API secret; default ``$SCENARIO_SDK_API_SECRET``.
+        base_url: default ``$SCENARIO_BASE_URL`` or ``https://api.cloud.scenario.com/v1``.
+        public: send ``Authorization: public-auth-token`` (list and retrieve public assets
+            only; other operations are refused before sending).
+        timeout: seconds or ``httpx.Timeout`` (default 60 s, 5 s to connect); each method
+            also takes ``timeout=``.
+        max_retries: retries of failed requests that are safe to repeat (default 2).
+        retry_policy: full control of backoff (overrides ``max_retries``).
+        transport: an httpx transport to send through (tests, proxies); retries wrap it.
+        http_client: your own ``httpx.Client`` (proxies, mounts, limits). It is used as is:
+            its ``base_url`` and ``auth`` are set by this client, and no retry layer is added
+            (wrap its transport in :class:`RetryTransport` yourself if you want one).
+        sleep: how retries wait (inject a fake in tests).
+        now: the clock (aware datetimes) used to compute lock expiries.
+
+    Raises:
+        ConfigurationError: missing credentials or a malformed base URL.
+
+    Example:
+        >>> with Client() as client:  # credentials from the environment
+        ...     for asset in client.assets.iter(types=["canvas"], limit=10):
+        ...         print(asset.id, asset.metadata.name)
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        public: bool = False,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        now: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
+        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        if http_client is None:
+            self._http = httpx.Client(
+                base_url=self._settings.base_url,
+                auth=self._settings.auth(),
+                timeout=timeout,
+                transport=RetryTransport(transport, policy=policy, sleep=sleep),
+                event_hooks=event_hooks(is_async=False),
+                follow_redirects=True,
+            )
+            self._owns_http = True
+        else:
+            http_client.base_url = self._settings.base_url
+            http_client.auth = self._settings.auth()
+            self._http = http_client
+            self._owns_http = False
+        invoker = Invoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
+        self.assets = Assets(invoker, now)
+        self.downloads = Downloads(invoker)
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying httpx client (shared connection pool)."""
+        return self._http
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._settings.base_url
+
+    def close(self) -> None:
+        """Close connections (only those of an httpx client this object created)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return self._settings.describe(type(self).__name__)
+
+
+class AsyncClient:
+    """A client for the Scenario Assets API (async); the twin of :class:`Client`.
+
+    Same arguments (``transport`` is an ``httpx.AsyncBaseTransport``, ``http_client`` an
+    ``httpx.AsyncClient``, ``sleep`` is awaited) and the same methods, awaited.
+
+    Example:
+        >>> async with AsyncClient() as client:
+        ...     async for asset in client.assets.iter(limit=10):
+        ...         print(asset.id)
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        public: bool = False,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        now: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
+        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._settings.base_url,
+                auth=self._settings.auth(),
+                timeout=timeout,
+                transport=AsyncRetryTransport(transport, policy=policy, sleep=sleep),
+                event_hooks=event_hooks(is_async=True),
+                follow_redirects=True,
+            )
+            self._owns_http = True
+        else:
+            http_client.base_url = self._settings.base_url
+            http_client.auth = self._settings.auth()
+            self._http = http_client
+            self._owns_http = False
+        invoker = AsyncInvoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
+        self.assets = AsyncAssets(invoker, now)
+        self.downloads = AsyncDownloads(invoker)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The underlying httpx client (shared connection pool)."""
+        return self._http
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._settings.base_url
+
+    async def aclose(self) -> None:
+        """Close connections (only those of an httpx client this object created)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return self._settings.describe(type(self).__name__)

@@ -1,0 +1,357 @@
+"""HTTP plumbing: auth scoped to the API, the httpx clients, and the one choke point.
+
+Every operation goes through :meth:`Invoker.call` (or its async twin): it runs a generated
+``*_detailed`` endpoint function against a per-call shim of the httpx client (to apply a
+per-call timeout, a retry override or a streamed body), then passes the response through
+:func:`unwrap`, which returns the parsed model or raises the mapped error from
+:mod:`scenario_assets.errors`. Generated ``sync()`` functions are never used: they return None
+on undocumented statuses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from typing import Any, Protocol, TypeVar, cast
+
+import httpx
+from scenario_assets_api import errors as generated_errors
+from scenario_assets_api.types import Response
+
+from ._retry import RETRY_EXTENSION, parse_retry_after
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    LockConflictError,
+    ResponseValidationError,
+    status_error_class,
+)
+
+logger = logging.getLogger("scenario_assets")
+
+T = TypeVar("T")
+
+PUBLIC_TOKEN = "public-auth-token"
+DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+# Canvas operations whose 409 means "locked by someone else / wrong or expired lock id".
+_LOCK_PATH = re.compile(r"/assets/[^/]+(/lock|/unlock)?$")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+class ApiAuth(httpx.Auth):
+    """Adds the API's Authorization header, but only to requests for the API itself.
+
+    Signed storage URLs (another host, or outside the base path) get no Authorization header:
+    credentials must never leave for a host that is not the API's.
+    """
+
+    def __init__(self, base_url: httpx.URL, header_value: str) -> None:
+        self._scheme = base_url.scheme
+        self._host = base_url.host
+        self._port = base_url.port
+        self._prefix = base_url.path.rstrip("/") + "/"
+        self._value = header_value
+
+    def __repr__(self) -> str:
+        return f"ApiAuth(host={self._host!r}, header=<hidden>)"
+
+    def applies_to(self, url: httpx.URL) -> bool:
+        """Whether ``url`` is an API URL (same scheme, host, port and base path)."""
+        return (
+            url.scheme == self._scheme
+            and url.host == self._host
+            and url.port == self._port
+            and (url.path + "/").startswith(self._prefix)
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.applies_to(request.url):
+            request.headers["Authorization"] = self._value
+        else:
+            request.headers.pop("Authorization", None)
+        yield request
+
+
+def basic_auth_header(api_key: str, api_secret: str) -> str:
+    """``Basic base64(key:secret)``, built by httpx."""
+    request = httpx.Request("GET", "https://x")
+    return next(httpx.BasicAuth(api_key, api_secret).auth_flow(request)).headers["Authorization"]
+
+
+def _log_request(request: httpx.Request) -> None:
+    request.extensions["scenario_assets.started"] = time.monotonic()
+    logger.debug("-> %s %s", request.method, request.url.copy_with(query=None))
+
+
+def _log_response(response: httpx.Response) -> None:
+    started = response.request.extensions.get("scenario_assets.started")
+    elapsed = f" in {time.monotonic() - started:.3f}s" if isinstance(started, float) else ""
+    logger.debug(
+        "<- %s %s %s%s",
+        response.request.method,
+        response.request.url.copy_with(query=None),
+        response.status_code,
+        elapsed,
+    )
+
+
+async def _alog_request(request: httpx.Request) -> None:
+    _log_request(request)
+
+
+async def _alog_response(response: httpx.Response) -> None:
+    _log_response(response)
+
+
+def event_hooks(is_async: bool) -> dict[str, list[Any]]:
+    """Request/response summaries at DEBUG: method, URL without query (no signed params)."""
+    if is_async:
+        return {"request": [_alog_request], "response": [_alog_response]}
+    return {"request": [_log_request], "response": [_log_response]}
+
+
+# --------------------------------------------------------------------------------------
+# The choke point
+# --------------------------------------------------------------------------------------
+
+
+class Body(Protocol):
+    """A streamed request body (see ``_bodystream.Base64JsonBody``)."""
+
+    def headers(self) -> dict[str, str]: ...
+    def __iter__(self) -> Iterator[bytes]: ...
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+
+BodyFactory = Callable[[dict[str, Any]], Body]
+
+
+class _CallOptions:
+    __slots__ = ("body_factory", "last_response", "retry", "timeout")
+
+    def __init__(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: bool | None,
+        body_factory: BodyFactory | None,
+    ) -> None:
+        self.timeout = timeout
+        self.retry = retry
+        self.body_factory = body_factory
+        self.last_response: httpx.Response | None = None
+
+    def request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
+        if self.retry is not None:
+            kwargs["extensions"] = {RETRY_EXTENSION: self.retry}
+        if self.body_factory is not None:
+            fields = kwargs.pop("json", None) or {}
+            body = self.body_factory(fields)
+            kwargs["content"] = body
+            kwargs["headers"] = {**kwargs.get("headers", {}), **body.headers()}
+        return kwargs
+
+
+class _SyncShim:
+    """Quacks like the generated client for one call; forwards to the shared httpx.Client."""
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, http: httpx.Client, options: _CallOptions) -> None:
+        self._http = http
+        self._options = options
+
+    def get_httpx_client(self) -> _SyncShim:
+        return self
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        response = self._http.request(**self._options.request_kwargs(kwargs))
+        self._options.last_response = response
+        return response
+
+
+class _AsyncShim:
+    raise_on_unexpected_status = False
+
+    def __init__(self, http: httpx.AsyncClient, options: _CallOptions) -> None:
+        self._http = http
+        self._options = options
+
+    def get_async_httpx_client(self) -> _AsyncShim:
+        return self
+
+    async def request(self, **kwargs: Any) -> httpx.Response:
+        response = await self._http.request(**self._options.request_kwargs(kwargs))
+        self._options.last_response = response
+        return response
+
+
+def _message(body: bytes) -> tuple[str | None, dict[str, Any]]:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        text = body.decode("utf-8", "replace").strip()
+        return (text[:500] or None), {}
+    if not isinstance(data, dict):
+        return str(data)[:500], {}
+    message = data.get("message") or data.get("error") or data.get("detail")
+    if isinstance(message, list):
+        message = "; ".join(str(m) for m in message)
+    return (str(message) if message is not None else None), data
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the mapped :class:`APIStatusError` for an error response (no-op for 2xx)."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    request = response.request
+    body = response.content
+    message, data = _message(body)
+    request_id = (
+        response.headers.get("x-request-id")
+        or response.headers.get("x-amzn-requestid")
+        or (str(data["requestId"]) if "requestId" in data else None)
+    )
+    common: dict[str, Any] = {
+        "status_code": status,
+        "method": request.method,
+        "path": request.url.path,
+        "message": message,
+        "request_id": request_id,
+        "body": body,
+        "retry_after": parse_retry_after(response.headers.get("retry-after")),
+    }
+    if status == 409 and request.method == "PUT" and _LOCK_PATH.search(request.url.path):
+        expires = data.get("lockExpiresAt")
+        if not isinstance(expires, str) and message:
+            found = _ISO_DATE.search(message)
+            expires = found.group(0) if found else None
+        raise LockConflictError(lock_expires_at=expires, **common)
+    raise status_error_class(status)(**common)
+
+
+def unwrap(response: Response[Any], last: httpx.Response | None) -> Any:
+    """The parsed success model of a generated response, or the mapped error."""
+    if last is not None:
+        raise_for_status(last)
+    elif not 200 <= int(response.status_code) < 300:  # pragma: no cover - shim always records
+        raise APIStatusError(
+            status_code=int(response.status_code),
+            method="?",
+            path="?",
+            message=None,
+            request_id=None,
+            body=response.content,
+        )
+    return response.parsed
+
+
+def _translate(exc: Exception, options: _CallOptions) -> Exception:
+    """A generated or httpx exception as this package's error (with method and path)."""
+    if isinstance(exc, generated_errors.InvalidResponseBody):
+        last = options.last_response
+        method = last.request.method if last is not None else "?"
+        path = last.request.url.path if last is not None else "?"
+        return ResponseValidationError(
+            f"{method} {path}: {exc.cause}",
+            path=".".join(exc.path),
+            body=exc.content,
+            status_code=exc.status_code,
+            method=method,
+            url_path=path,
+        )
+    method, path = "?", "?"
+    try:
+        request = exc.request  # type: ignore[attr-defined]
+        method, path = request.method, request.url.path
+    except (AttributeError, RuntimeError):
+        pass
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"timed out: {method} {path}", method=method, path=path)
+    return APIConnectionError(
+        f"connection failed: {method} {path}: {type(exc).__name__}: {exc}", method=method, path=path
+    )
+
+
+class Invoker:
+    """Runs generated endpoint functions through the choke point (sync)."""
+
+    def __init__(self, http: httpx.Client, *, public_only: frozenset[str] | None = None) -> None:
+        self.http = http
+        self._public_only = public_only
+
+    def call(
+        self,
+        endpoint: Callable[..., Response[Any]],
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: bool | None = None,
+        body_factory: BodyFactory | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Call ``endpoint`` (a generated ``sync_detailed``) and return its parsed model.
+
+        Raises:
+            APIStatusError: (a subclass per status) for an error response.
+            ResponseValidationError: for a success body that does not match the spec.
+            APIConnectionError, APITimeoutError: when no response arrived.
+        """
+        _check_public(self._public_only, endpoint)
+        options = _CallOptions(timeout, retry, body_factory)
+        shim = _SyncShim(self.http, options)
+        try:
+            response = endpoint(client=cast(Any, shim), **kwargs)
+        except (generated_errors.InvalidResponseBody, httpx.TransportError) as exc:
+            raise _translate(exc, options) from exc
+        return unwrap(response, options.last_response)
+
+
+class AsyncInvoker:
+    """Runs generated endpoint functions through the choke point (async)."""
+
+    def __init__(
+        self, http: httpx.AsyncClient, *, public_only: frozenset[str] | None = None
+    ) -> None:
+        self.http = http
+        self._public_only = public_only
+
+    async def call(
+        self,
+        endpoint: Callable[..., Any],
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: bool | None = None,
+        body_factory: BodyFactory | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Await ``endpoint`` (a generated ``asyncio_detailed``); see :meth:`Invoker.call`."""
+        _check_public(self._public_only, endpoint)
+        options = _CallOptions(timeout, retry, body_factory)
+        shim = _AsyncShim(self.http, options)
+        try:
+            response = await endpoint(client=cast(Any, shim), **kwargs)
+        except (generated_errors.InvalidResponseBody, httpx.TransportError) as exc:
+            raise _translate(exc, options) from exc
+        return unwrap(response, options.last_response)
+
+
+def _name(endpoint: Callable[..., Any]) -> str:
+    module = getattr(endpoint, "__module__", "") or ""
+    return module.rsplit(".", 1)[-1]
+
+
+def _check_public(allowed: frozenset[str] | None, endpoint: Callable[..., Any]) -> None:
+    if allowed is not None and _name(endpoint) not in allowed:
+        raise ConfigurationError(
+            f"{_name(endpoint)} needs credentials; this client uses the public token "
+            f"(allowed: {', '.join(sorted(allowed))})"
+        )

@@ -1,0 +1,230 @@
+"""Retries at the transport level: backoff with jitter, ``Retry-After``, and a safety table.
+
+What is retried, and why:
+
+* a request that never reached the server (connection refused, DNS, connect timeout) and a
+  ``429`` (the API refused it unprocessed) are retried for every operation: repeating them
+  cannot do anything twice;
+* ``408``, ``5xx`` and errors while reading the response are retried only for operations that
+  are safe to repeat (:data:`IDEMPOTENT`): reads, deletes, and link requests. An upload, a
+  duplicate, a batch-download request, a canvas update, lock or unlock may already have taken
+  effect, so they are never repeated blindly;
+* ``409`` is a conflict (a canvas locked by someone else), never retried.
+
+A caller can override the table for one request with the request extension
+``scenario_assets.retry`` (True or False). Sleep and randomness are injectable so tests never
+wait.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import re
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import anyio
+import attrs
+import httpx
+
+logger = logging.getLogger("scenario_assets")
+
+RETRY_EXTENSION = "scenario_assets.retry"
+
+# (method, path suffix pattern): operations safe to repeat. Any GET is safe, including signed
+# storage URLs.
+IDEMPOTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("POST", re.compile(r"/assets/get-bulk$")),  # a read with a body
+    ("DELETE", re.compile(r"/assets$")),  # deleting twice leaves the same state
+    ("POST", re.compile(r"/assets/[^/]+/download$")),  # asks for a fresh signed link
+)
+
+_ALWAYS_STATUSES = frozenset({429})
+_SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times and how patiently to retry.
+
+    Args:
+        max_retries: retries after the first attempt (0 disables retrying).
+        initial_backoff: first wait in seconds; doubles each retry.
+        max_backoff: cap on one computed wait.
+        jitter: random fraction (0..1) subtracted from each wait to spread clients apart.
+        max_retry_after: a ``Retry-After`` longer than this is not waited for: the error is
+            returned to the caller at once (with its ``retry_after``).
+    """
+
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+
+    def backoff(self, attempt: int, rand: float) -> float:
+        """Wait before retry number ``attempt`` (0-based), jittered by ``rand`` in [0, 1)."""
+        base: float = min(self.max_backoff, self.initial_backoff * 2.0**attempt)
+        return base * (1 - self.jitter * rand)
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """Whether the request is safe to send twice (see :data:`IDEMPOTENT`)."""
+    override = request.extensions.get(RETRY_EXTENSION)
+    if isinstance(override, bool):
+        return override
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return True
+    path = request.url.path
+    return any(request.method == m and p.search(path) for m, p in IDEMPOTENT)
+
+
+def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    current = now() if now else datetime.now(UTC)
+    return max(0.0, (when - current).total_seconds())
+
+
+def _plan(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    attempt: int,
+    response: httpx.Response | None,
+    error: Exception | None,
+    rand: float,
+) -> float | None:
+    """Seconds to wait before retrying, or None to stop and hand back the outcome."""
+    if attempt >= policy.max_retries:
+        return None
+    if error is not None:
+        never_sent = isinstance(
+            error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+        )
+        if not (never_sent or is_idempotent(request)):
+            return None
+        return policy.backoff(attempt, rand)
+    assert response is not None
+    status = response.status_code
+    if status in _ALWAYS_STATUSES or (status in _SAFE_STATUSES and is_idempotent(request)):
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is None:
+            return policy.backoff(attempt, rand)
+        if retry_after > policy.max_retry_after:
+            return None
+        return retry_after
+    return None
+
+
+def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+    logger.info(
+        "retrying %s %s in %.2fs (attempt %d): %s",
+        request.method,
+        request.url.path,
+        wait,
+        attempt + 2,
+        why,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport and retries per :class:`RetryPolicy` (see the module docstring).
+
+    Args:
+        transport: the transport that sends requests (default: ``httpx.HTTPTransport()``).
+        policy: the retry policy.
+        sleep: called with seconds to wait (inject a fake in tests).
+        rand: returns a float in [0, 1) for jitter.
+
+    Example:
+        >>> http = httpx.Client(transport=RetryTransport(policy=RetryPolicy(max_retries=3)))
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.transport = transport or httpx.HTTPTransport()
+        self.policy = policy or RetryPolicy()
+        self._sleep = sleep
+        self._rand = rand
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self.transport.handle_request(request)
+            except httpx.TransportError as exc:
+                wait = _plan(self.policy, request, attempt, None, exc, self._rand())
+                if wait is None:
+                    raise
+                _log_retry(request, attempt, wait, type(exc).__name__)
+            else:
+                wait = _plan(self.policy, request, attempt, response, None, self._rand())
+                if wait is None:
+                    return response
+                response.close()
+                _log_retry(request, attempt, wait, f"status {response.status_code}")
+            self._sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        self.transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`; ``sleep`` is awaited."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.transport = transport or httpx.AsyncHTTPTransport()
+        self.policy = policy or RetryPolicy()
+        self._sleep = sleep
+        self._rand = rand
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = await self.transport.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = _plan(self.policy, request, attempt, None, exc, self._rand())
+                if wait is None:
+                    raise
+                _log_retry(request, attempt, wait, type(exc).__name__)
+            else:
+                wait = _plan(self.policy, request, attempt, response, None, self._rand())
+                if wait is None:
+                    return response
+                await response.aclose()
+                _log_retry(request, attempt, wait, f"status {response.status_code}")
+            await self._sleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()

@@ -1,0 +1,841 @@
+"""``client.assets``: every asset operation, sync (:class:`Assets`) and async (:class:`AsyncAssets`).
+
+Each method checks its arguments (raising :class:`~scenario_assets.errors.ValidationError`
+before anything is sent), calls the generated endpoint through the client's choke point, and
+returns the generated, typed model. The argument handling is shared by the two twins, so
+they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from dateutil.parser import isoparse
+from scenario_assets_api.api.assets import (
+    delete_assets,
+    duplicate_asset,
+    get_bulk_assets,
+    list_asset_snapshots,
+    list_assets,
+    lock_asset,
+    retrieve_asset,
+    unlock_asset,
+    update_asset,
+    update_asset_tags,
+    upload_asset,
+)
+from scenario_assets_api.models import (
+    Asset,
+    AssetDeleteMultipleRequest,
+    AssetDuplicateRequest,
+    AssetGetBulkRequest,
+    AssetListResponse,
+    AssetListSnapshotsResponse,
+    AssetLockRequest,
+    AssetLockResponse,
+    AssetType,
+    AssetUnlockRequest,
+    AssetUpdateRequest,
+    AssetUpdateTagsRequest,
+    AssetUpdateTagsResponse,
+    AssetUploadRequest,
+    AssetUploadResponse,
+    Snapshot,
+)
+from scenario_assets_api.types import UNSET
+
+from . import _validation as v
+from .errors import ValidationError
+from .pagination import AsyncPager, Page, Pager
+
+if TYPE_CHECKING:
+    from ._http import AsyncInvoker, Invoker
+
+__all__ = ["Assets", "AsyncAssets", "BulkResult"]
+
+Timeout = httpx.Timeout | float | None
+DateLike = datetime | str
+
+DELETE_CHUNK = 100  # "Max 100 at once"
+GET_BULK_CHUNK = 200  # "Limit of 200 assets"
+MAX_LOCK_TTL = timedelta(days=1)
+
+
+def _opt(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+# --------------------------------------------------------------------------------------
+# Argument handling shared by the sync and async twins
+# --------------------------------------------------------------------------------------
+
+
+def list_kwargs(
+    *,
+    type: AssetType | str | None = None,
+    types: Sequence[AssetType | str] | None = None,
+    author_id: str | None = None,
+    collection_id: str | None = None,
+    inference_id: str | None = None,
+    model_id: str | None = None,
+    parent_asset_id: str | None = None,
+    root_asset_id: str | None = None,
+    privacy: str | None = None,
+    tags: Sequence[str] | str | None = None,
+    sort_by: str | None = None,
+    sort_direction: str | None = None,
+    created_after: DateLike | None = None,
+    created_before: DateLike | None = None,
+    updated_after: DateLike | None = None,
+    updated_before: DateLike | None = None,
+    original_assets: bool | None = None,
+    page_size: int | None = None,
+    pagination_token: str | None = None,
+) -> dict[str, Any]:
+    """Validate list filters and return the generated ``list_assets`` keyword arguments."""
+    if type is not None and types is not None:
+        raise ValidationError('"type" and "types" cannot be used together')
+    if sort_by is not None:
+        v.choice(sort_by, "sort_by", v.SORT_BY)
+    if sort_direction is not None:
+        v.choice(sort_direction, "sort_direction", v.SORT_DIRECTION)
+    for name, value, needs in (
+        ("created_after", created_after, "createdAt"),
+        ("created_before", created_before, "createdAt"),
+        ("updated_after", updated_after, "updatedAt"),
+        ("updated_before", updated_before, "updatedAt"),
+    ):
+        if value is not None and sort_by != needs:
+            raise ValidationError(f'{name} requires sort_by="{needs}" (an API rule)')
+    if privacy is not None:
+        v.choice(privacy, "privacy", v.PRIVACY)
+    if isinstance(tags, str):
+        tag_text: str | None = tags
+    elif tags is not None:
+        tag_text = ",".join(v.string_list(tags, "tags"))
+    else:
+        tag_text = None
+    ids = {
+        "author_id": author_id,
+        "collection_id": collection_id,
+        "inference_id": inference_id,
+        "model_id": model_id,
+        "parent_asset_id": parent_asset_id,
+        "root_asset_id": root_asset_id,
+    }
+    for name, value in ids.items():
+        if value is not None:
+            v.resource_id(value, name)
+    return {
+        **{k: _opt(val) for k, val in ids.items()},
+        "type_": _opt(type if type is None else v.enum_member(type, AssetType, "type")),
+        "types": UNSET
+        if types is None
+        else [v.enum_member(t, AssetType, "types") for t in _nonempty(types, "types")],
+        "privacy": _opt(privacy),
+        "tags": _opt(tag_text),
+        "sort_by": _opt(sort_by),
+        "sort_direction": _opt(sort_direction),
+        "created_after": _opt(created_after and v.iso_datetime(created_after, "created_after")),
+        "created_before": _opt(created_before and v.iso_datetime(created_before, "created_before")),
+        "updated_after": _opt(updated_after and v.iso_datetime(updated_after, "updated_after")),
+        "updated_before": _opt(updated_before and v.iso_datetime(updated_before, "updated_before")),
+        "original_assets": _opt(original_assets),
+        "page_size": 50 if page_size is None else v.int_range(page_size, "page_size", 1, 100),
+        "pagination_token": _opt(pagination_token),
+    }
+
+
+def _nonempty(values: Sequence[Any], name: str) -> Sequence[Any]:
+    if isinstance(values, str) or not values:
+        raise ValidationError(f"{name} must be a non-empty list")
+    return values
+
+
+def snapshot_kwargs(
+    asset_id: str, page_size: int | None, pagination_token: str | None
+) -> dict[str, Any]:
+    return {
+        "asset_id": v.resource_id(asset_id),
+        "page_size": 10 if page_size is None else v.int_range(page_size, "page_size", 10, 100),
+        "pagination_token": _opt(pagination_token),
+    }
+
+
+def canvas_text(canvas: Mapping[str, Any] | str) -> str:
+    """A canvas as the API wants it: stringified JSON (checked to be valid JSON)."""
+    if isinstance(canvas, str):
+        try:
+            json.loads(canvas)
+        except ValueError as exc:
+            raise ValidationError(f"canvas is not valid JSON: {exc}") from exc
+        return canvas
+    if isinstance(canvas, Mapping):
+        return json.dumps(canvas, separators=(",", ":"))
+    raise ValidationError("canvas must be a dict or a JSON string")
+
+
+def _b64(data: bytes | None, name: str) -> str | None:
+    if data is None:
+        return None
+    if not isinstance(data, bytes | bytearray | memoryview) or not len(data):
+        raise ValidationError(f"{name} must be non-empty bytes")
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def upload_body(
+    *,
+    name: str,
+    image: bytes | None = None,
+    canvas: Mapping[str, Any] | str | None = None,
+    thumbnail: bytes | None = None,
+    collection_ids: Iterable[str] | None = None,
+    hide: bool | None = None,
+    parent_id: str | None = None,
+) -> AssetUploadRequest:
+    """The upload request body (image or canvas, not both)."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("name must be a non-empty string (the original file name)")
+    if (image is None) == (canvas is None):
+        raise ValidationError("give exactly one of image or canvas")
+    if thumbnail is not None and image is not None:
+        raise ValidationError("thumbnail applies to canvas uploads only")
+    return AssetUploadRequest(
+        name=name,
+        image=_opt(_b64(image, "image")),
+        canvas=_opt(canvas if canvas is None else canvas_text(canvas)),
+        thumbnail=_opt(_b64(thumbnail, "thumbnail")),
+        collection_ids=_opt(
+            collection_ids
+            if collection_ids is None
+            else v.id_list(collection_ids, "collection_ids")
+        ),
+        hide=_opt(hide),
+        parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
+    )
+
+
+def update_body(
+    *,
+    canvas: Mapping[str, Any] | str | None = None,
+    name: str | None = None,
+    description: str | None = None,
+    thumbnail: bytes | None = None,
+    disable_snapshot: bool | None = None,
+    lock_id: str | None = None,
+    lock_expires_at: DateLike | None = None,
+) -> AssetUpdateRequest:
+    if all(x is None for x in (canvas, name, description, thumbnail)):
+        raise ValidationError("nothing to update: give canvas, name, description or thumbnail")
+    return AssetUpdateRequest(
+        canvas=_opt(canvas if canvas is None else canvas_text(canvas)),
+        name=_opt(name),
+        description=_opt(description),
+        thumbnail=_opt(_b64(thumbnail, "thumbnail")),
+        disable_snapshot=_opt(disable_snapshot),
+        lock_id=_opt(lock_id),
+        lock_expires_at=_opt(
+            lock_expires_at
+            if lock_expires_at is None
+            else v.iso_datetime(lock_expires_at, "lock_expires_at")
+        ),
+    )
+
+
+def lock_expiry(expires_at: DateLike | None, ttl: timedelta | None, now: datetime) -> str:
+    """The lock's expiry as an ISO string, from an absolute time or a time-to-live."""
+    if (expires_at is None) == (ttl is None):
+        raise ValidationError("give exactly one of expires_at or ttl")
+    if ttl is not None:
+        if not isinstance(ttl, timedelta) or not timedelta(0) < ttl <= MAX_LOCK_TTL:
+            raise ValidationError(f"ttl must be a timedelta between 0 and {MAX_LOCK_TTL}")
+        return v.iso_datetime(now + ttl, "ttl")
+    text = v.iso_datetime(expires_at, "expires_at")
+    if isoparse(text) <= now:
+        raise ValidationError(f"expires_at {text} is not in the future")
+    return text
+
+
+def unlock_body(lock_id: str | None, force: bool) -> AssetUnlockRequest:
+    if lock_id is None and not force:
+        raise ValidationError("give the lock_id, or force=True to break someone else's lock")
+    return AssetUnlockRequest(lock_id=_opt(lock_id), force_unlock=True if force else UNSET)
+
+
+def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetUpdateTagsRequest:
+    to_add = v.string_list(add, "add")
+    to_delete = v.string_list(delete, "delete")
+    if not to_add and not to_delete:
+        raise ValidationError("give tags to add or to delete")
+    if set(to_add) & set(to_delete):
+        raise ValidationError("a tag cannot be both added and deleted")
+    return AssetUpdateTagsRequest(
+        add=to_add if to_add else UNSET, delete=to_delete if to_delete else UNSET, strict=strict
+    )
+
+
+def chunks(ids: list[str], size: int) -> list[list[str]]:
+    """Unique ids (first occurrence order) cut into chunks of ``size``."""
+    unique = list(dict.fromkeys(ids))
+    return [unique[i : i + size] for i in range(0, len(unique), size)]
+
+
+class BulkResult:
+    """Assets fetched by :meth:`Assets.get_bulk`, in the order asked, plus the ids not found.
+
+    Iterating yields the found assets in request order (a duplicated id appears once).
+    """
+
+    def __init__(self, assets: list[Asset], missing: list[str]) -> None:
+        self.assets = assets
+        self.missing = missing
+
+    def __iter__(self) -> Any:
+        return iter(self.assets)
+
+    def __len__(self) -> int:
+        return len(self.assets)
+
+    def __repr__(self) -> str:
+        return f"BulkResult({len(self.assets)} assets, missing={self.missing!r})"
+
+
+def order_bulk(wanted: list[str], found: Iterable[Asset]) -> BulkResult:
+    by_id = {a.id: a for a in found}
+    unique = list(dict.fromkeys(wanted))
+    return BulkResult(
+        [by_id[i] for i in unique if i in by_id], [i for i in unique if i not in by_id]
+    )
+
+
+# --------------------------------------------------------------------------------------
+# The twins
+# --------------------------------------------------------------------------------------
+
+
+class Assets:
+    """Asset operations (sync). Reached as ``client.assets``."""
+
+    def __init__(self, invoker: Invoker, now: Any) -> None:
+        self._invoker = invoker
+        self._now = now
+
+    def list(self, *, timeout: Timeout = None, **filters: Any) -> AssetListResponse:
+        """One page of assets.
+
+        Args:
+            **filters: type / types (mutually exclusive), author_id, collection_id,
+                inference_id, model_id, parent_asset_id, root_asset_id, privacy, tags,
+                sort_by ("createdAt" | "updatedAt"), sort_direction ("asc" | "desc"),
+                created_after / created_before (need sort_by="createdAt"), updated_after /
+                updated_before (need sort_by="updatedAt"), original_assets, page_size (1-100,
+                default 50), pagination_token. Dates: aware datetimes or ISO strings.
+            timeout: seconds (or httpx.Timeout) for this call.
+
+        Returns:
+            The page (``assets`` and ``next_pagination_token``).
+
+        Raises:
+            ValidationError: before sending, when a filter breaks a rule.
+            APIStatusError: when the API refuses the request.
+
+        Example:
+            >>> page = client.assets.list(types=["canvas"], page_size=20)
+        """
+        result: AssetListResponse = self._invoker.call(
+            list_assets.sync_detailed, timeout=timeout, **list_kwargs(**filters)
+        )
+        return result
+
+    def iter(
+        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Any
+    ) -> Pager[Asset]:
+        """Every asset matching the filters, fetched page by page as you iterate.
+
+        Args:
+            limit: stop after this many assets.
+            **filters: as for :meth:`list` (``pagination_token`` resumes a listing).
+
+        Example:
+            >>> for asset in client.assets.iter(sort_by="createdAt", limit=500): ...
+        """
+        base = list_kwargs(**filters)
+
+        def fetch(token: str | None) -> Page[Asset]:
+            kwargs = {**base, "pagination_token": _opt(token)}
+            page: AssetListResponse = self._invoker.call(
+                list_assets.sync_detailed, timeout=timeout, **kwargs
+            )
+            return Page(list(page.assets), _token(page.next_pagination_token))
+
+        return Pager(fetch, limit=limit, start_token=filters.get("pagination_token"))
+
+    def upload(
+        self,
+        name: str,
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+        **body: Any,
+    ) -> AssetUploadResponse:
+        """Upload an image (bytes) or a canvas (dict or JSON string).
+
+        Args:
+            name: the original file name, e.g. ``"hero.png"``.
+            **body: image (bytes) or canvas, and optionally thumbnail (bytes, canvas only),
+                collection_ids, hide, parent_id.
+
+        Returns:
+            The new asset (and, when the API starts one, its job).
+
+        Raises:
+            ValidationError: no image and no canvas, both, empty bytes, invalid canvas JSON.
+        """
+        result: AssetUploadResponse = self._invoker.call(
+            upload_asset.sync_detailed,
+            body=upload_body(name=name, **body),
+            original_assets=_opt(original_assets),
+            timeout=timeout,
+        )
+        return result
+
+    def retrieve(
+        self,
+        asset_id: str,
+        *,
+        original_assets: bool | None = None,
+        with_embedding: bool | None = None,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """One asset by id.
+
+        Raises:
+            NotFoundError: no such asset.
+        """
+        result = self._invoker.call(
+            retrieve_asset.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            original_assets=_opt(original_assets),
+            with_embedding=_opt(with_embedding),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    def get_bulk(
+        self,
+        asset_ids: Iterable[str],
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+    ) -> BulkResult:
+        """Many assets by id, 200 per request, in the order asked; missing ids are reported.
+
+        Returns:
+            A :class:`BulkResult`: ``assets`` in request order (duplicates once) and
+            ``missing`` ids the API did not return (unknown, deleted or not readable).
+        """
+        ids = v.id_list(asset_ids)
+        found: list[Asset] = []
+        for chunk in chunks(ids, GET_BULK_CHUNK):
+            result = self._invoker.call(
+                get_bulk_assets.sync_detailed,
+                body=AssetGetBulkRequest(asset_ids=chunk),
+                original_assets=_opt(original_assets),
+                timeout=timeout,
+            )
+            found.extend(result.assets)
+        return order_bulk(ids, found)
+
+    def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
+        """Delete assets, 100 ids per request (duplicates sent once).
+
+        Returns:
+            How many distinct ids were sent for deletion.
+        """
+        ids = v.id_list(asset_ids)
+        groups = chunks(ids, DELETE_CHUNK)
+        for chunk in groups:
+            self._invoker.call(
+                delete_assets.sync_detailed,
+                body=AssetDeleteMultipleRequest(asset_ids=chunk),
+                timeout=timeout,
+            )
+        return sum(len(c) for c in groups)
+
+    def update(
+        self,
+        asset_id: str,
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+        **body: Any,
+    ) -> Asset:
+        """Update a canvas: canvas, name, description, thumbnail (bytes), disable_snapshot.
+
+        Pass ``lock_id`` when the canvas is locked (and ``lock_expires_at`` to extend the lock).
+
+        Raises:
+            LockConflictError: the canvas is locked by someone else.
+        """
+        result = self._invoker.call(
+            update_asset.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=update_body(**body),
+            original_assets=_opt(original_assets),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    def duplicate(
+        self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
+    ) -> Asset:
+        """Copy an asset (into another project with ``target_project_id``). Never retried."""
+        result = self._invoker.call(
+            duplicate_asset.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=AssetDuplicateRequest(
+                target_project_id=_opt(
+                    target_project_id
+                    if target_project_id is None
+                    else v.resource_id(target_project_id, "target_project_id")
+                )
+            ),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    def lock(
+        self,
+        asset_id: str,
+        *,
+        ttl: timedelta | None = None,
+        expires_at: DateLike | None = None,
+        timeout: Timeout = None,
+    ) -> AssetLockResponse:
+        """Lock a canvas until ``expires_at`` (or for ``ttl``); the response has ``lock_id``.
+
+        Raises:
+            LockConflictError: someone else holds the lock (``lock_expires_at`` says until when).
+        """
+        result: AssetLockResponse = self._invoker.call(
+            lock_asset.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, self._now())),
+            timeout=timeout,
+        )
+        return result
+
+    def unlock(
+        self,
+        asset_id: str,
+        *,
+        lock_id: str | None = None,
+        force: bool = False,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Release a canvas lock with its ``lock_id``; ``force=True`` breaks anyone's lock."""
+        result = self._invoker.call(
+            unlock_asset.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=unlock_body(lock_id, force),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    def list_snapshots(
+        self,
+        asset_id: str,
+        *,
+        page_size: int | None = None,
+        pagination_token: str | None = None,
+        timeout: Timeout = None,
+    ) -> AssetListSnapshotsResponse:
+        """One page of a canvas's snapshots (page_size 10-100, default 10)."""
+        result: AssetListSnapshotsResponse = self._invoker.call(
+            list_asset_snapshots.sync_detailed,
+            timeout=timeout,
+            **snapshot_kwargs(asset_id, page_size, pagination_token),
+        )
+        return result
+
+    def iter_snapshots(
+        self,
+        asset_id: str,
+        *,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout = None,
+    ) -> Pager[Snapshot]:
+        """Every snapshot of a canvas, page by page as you iterate."""
+        base = snapshot_kwargs(asset_id, page_size, None)
+
+        def fetch(token: str | None) -> Page[Snapshot]:
+            page: AssetListSnapshotsResponse = self._invoker.call(
+                list_asset_snapshots.sync_detailed,
+                timeout=timeout,
+                **{**base, "pagination_token": _opt(token)},
+            )
+            return Page(list(page.snapshots), _token(page.next_pagination_token))
+
+        return Pager(fetch, limit=limit)
+
+    def update_tags(
+        self,
+        asset_id: str,
+        *,
+        add: Iterable[str] = (),
+        delete: Iterable[str] = (),
+        strict: bool = False,
+        timeout: Timeout = None,
+    ) -> AssetUpdateTagsResponse:
+        """Add and/or delete tags; ``strict`` makes an existing add or missing delete an error."""
+        result: AssetUpdateTagsResponse = self._invoker.call(
+            update_asset_tags.sync_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=tags_body(add, delete, strict),
+            timeout=timeout,
+        )
+        return result
+
+
+class AsyncAssets:
+    """Asset operations (async). Reached as ``client.assets`` on :class:`AsyncClient`.
+
+    Same methods, arguments, results and errors as :class:`Assets`.
+    """
+
+    def __init__(self, invoker: AsyncInvoker, now: Any) -> None:
+        self._invoker = invoker
+        self._now = now
+
+    async def list(self, *, timeout: Timeout = None, **filters: Any) -> AssetListResponse:
+        """One page of assets; see :meth:`Assets.list`."""
+        result: AssetListResponse = await self._invoker.call(
+            list_assets.asyncio_detailed, timeout=timeout, **list_kwargs(**filters)
+        )
+        return result
+
+    def iter(
+        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Any
+    ) -> AsyncPager[Asset]:
+        """Every matching asset (``async for``); see :meth:`Assets.iter`."""
+        base = list_kwargs(**filters)
+
+        async def fetch(token: str | None) -> Page[Asset]:
+            page: AssetListResponse = await self._invoker.call(
+                list_assets.asyncio_detailed,
+                timeout=timeout,
+                **{**base, "pagination_token": _opt(token)},
+            )
+            return Page(list(page.assets), _token(page.next_pagination_token))
+
+        return AsyncPager(fetch, limit=limit, start_token=filters.get("pagination_token"))
+
+    async def upload(
+        self,
+        name: str,
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+        **body: Any,
+    ) -> AssetUploadResponse:
+        """Upload an image or a canvas; see :meth:`Assets.upload`."""
+        result: AssetUploadResponse = await self._invoker.call(
+            upload_asset.asyncio_detailed,
+            body=upload_body(name=name, **body),
+            original_assets=_opt(original_assets),
+            timeout=timeout,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        asset_id: str,
+        *,
+        original_assets: bool | None = None,
+        with_embedding: bool | None = None,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """One asset by id; see :meth:`Assets.retrieve`."""
+        result = await self._invoker.call(
+            retrieve_asset.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            original_assets=_opt(original_assets),
+            with_embedding=_opt(with_embedding),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    async def get_bulk(
+        self,
+        asset_ids: Iterable[str],
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+    ) -> BulkResult:
+        """Many assets by id; see :meth:`Assets.get_bulk`."""
+        ids = v.id_list(asset_ids)
+        found: list[Asset] = []
+        for chunk in chunks(ids, GET_BULK_CHUNK):
+            result = await self._invoker.call(
+                get_bulk_assets.asyncio_detailed,
+                body=AssetGetBulkRequest(asset_ids=chunk),
+                original_assets=_opt(original_assets),
+                timeout=timeout,
+            )
+            found.extend(result.assets)
+        return order_bulk(ids, found)
+
+    async def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
+        """Delete assets, 100 per request; see :meth:`Assets.delete_many`."""
+        ids = v.id_list(asset_ids)
+        groups = chunks(ids, DELETE_CHUNK)
+        for chunk in groups:
+            await self._invoker.call(
+                delete_assets.asyncio_detailed,
+                body=AssetDeleteMultipleRequest(asset_ids=chunk),
+                timeout=timeout,
+            )
+        return sum(len(c) for c in groups)
+
+    async def update(
+        self,
+        asset_id: str,
+        *,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+        **body: Any,
+    ) -> Asset:
+        """Update a canvas; see :meth:`Assets.update`."""
+        result = await self._invoker.call(
+            update_asset.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=update_body(**body),
+            original_assets=_opt(original_assets),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    async def duplicate(
+        self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
+    ) -> Asset:
+        """Copy an asset; see :meth:`Assets.duplicate`."""
+        result = await self._invoker.call(
+            duplicate_asset.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=AssetDuplicateRequest(
+                target_project_id=_opt(
+                    target_project_id
+                    if target_project_id is None
+                    else v.resource_id(target_project_id, "target_project_id")
+                )
+            ),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    async def lock(
+        self,
+        asset_id: str,
+        *,
+        ttl: timedelta | None = None,
+        expires_at: DateLike | None = None,
+        timeout: Timeout = None,
+    ) -> AssetLockResponse:
+        """Lock a canvas; see :meth:`Assets.lock`."""
+        result: AssetLockResponse = await self._invoker.call(
+            lock_asset.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, self._now())),
+            timeout=timeout,
+        )
+        return result
+
+    async def unlock(
+        self,
+        asset_id: str,
+        *,
+        lock_id: str | None = None,
+        force: bool = False,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Release a canvas lock; see :meth:`Assets.unlock`."""
+        result = await self._invoker.call(
+            unlock_asset.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=unlock_body(lock_id, force),
+            timeout=timeout,
+        )
+        asset: Asset = result.asset
+        return asset
+
+    async def list_snapshots(
+        self,
+        asset_id: str,
+        *,
+        page_size: int | None = None,
+        pagination_token: str | None = None,
+        timeout: Timeout = None,
+    ) -> AssetListSnapshotsResponse:
+        """One page of snapshots; see :meth:`Assets.list_snapshots`."""
+        result: AssetListSnapshotsResponse = await self._invoker.call(
+            list_asset_snapshots.asyncio_detailed,
+            timeout=timeout,
+            **snapshot_kwargs(asset_id, page_size, pagination_token),
+        )
+        return result
+
+    def iter_snapshots(
+        self,
+        asset_id: str,
+        *,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPager[Snapshot]:
+        """Every snapshot (``async for``); see :meth:`Assets.iter_snapshots`."""
+        base = snapshot_kwargs(asset_id, page_size, None)
+
+        async def fetch(token: str | None) -> Page[Snapshot]:
+            page: AssetListSnapshotsResponse = await self._invoker.call(
+                list_asset_snapshots.asyncio_detailed,
+                timeout=timeout,
+                **{**base, "pagination_token": _opt(token)},
+            )
+            return Page(list(page.snapshots), _token(page.next_pagination_token))
+
+        return AsyncPager(fetch, limit=limit)
+
+    async def update_tags(
+        self,
+        asset_id: str,
+        *,
+        add: Iterable[str] = (),
+        delete: Iterable[str] = (),
+        strict: bool = False,
+        timeout: Timeout = None,
+    ) -> AssetUpdateTagsResponse:
+        """Add and/or delete tags; see :meth:`Assets.update_tags`."""
+        result: AssetUpdateTagsResponse = await self._invoker.call(
+            update_asset_tags.asyncio_detailed,
+            asset_id=v.resource_id(asset_id),
+            body=tags_body(add, delete, strict),
+            timeout=timeout,
+        )
+        return result
+
+
+def _token(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
