@@ -16,7 +16,7 @@ from scenario_assets_api._stamp import SPEC_SHA256
 from ._client import AsyncClient, Client
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .assets import Assets, AsyncAssets, BulkResult
-from .downloads import AsyncDownloads, Downloads
+from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -39,7 +39,9 @@ from .errors import (
     UnprocessableEntityError,
     ValidationError,
 )
+from .locks import AsyncLockSession, LockSession
 from .pagination import AsyncPager, Page, Pager
+from .uploads import UploadOutcome
 
 __version__ = "0.1.0"
 
@@ -50,12 +52,15 @@ __all__ = [
     "APITimeoutError",
     "Assets",
     "AsyncAssets",
+    "AsyncBatchJob",
     "AsyncClient",
     "AsyncDownloads",
+    "AsyncLockSession",
     "AsyncPager",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJob",
     "BulkResult",
     "Client",
     "ConfigurationError",
@@ -66,6 +71,7 @@ __all__ = [
     "IntegrityError",
     "InternalServerError",
     "LockConflictError",
+    "LockSession",
     "NotFoundError",
     "Page",
     "Pager",
@@ -77,6 +83,7 @@ __all__ = [
     "RetryTransport",
     "ScenarioError",
     "UnprocessableEntityError",
+    "UploadOutcome",
     "ValidationError",
     "__version__",
     "models",

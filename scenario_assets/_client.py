@@ -97,8 +97,9 @@ class Client:
         http_client: your own ``httpx.Client`` (proxies, mounts, limits). It is used as is:
             its ``base_url`` and ``auth`` are set by this client, and no retry layer is added
             (wrap its transport in :class:`RetryTransport` yourself if you want one).
-        sleep: how retries wait (inject a fake in tests).
+        sleep: how retries and job polling wait (inject a fake in tests).
         now: the clock (aware datetimes) used to compute lock expiries.
+        monotonic: the clock used for polling deadlines.
 
     Raises:
         ConfigurationError: missing credentials or a malformed base URL.
@@ -123,6 +124,7 @@ class Client:
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = _utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
@@ -143,7 +145,7 @@ class Client:
             self._owns_http = False
         invoker = Invoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
         self.assets = Assets(invoker, now)
-        self.downloads = Downloads(invoker)
+        self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
 
     @property
     def http(self) -> httpx.Client:
@@ -195,6 +197,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         now: Callable[[], datetime] = _utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
@@ -215,7 +218,7 @@ class AsyncClient:
             self._owns_http = False
         invoker = AsyncInvoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
         self.assets = AsyncAssets(invoker, now)
-        self.downloads = AsyncDownloads(invoker)
+        self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
 
     @property
     def http(self) -> httpx.AsyncClient:

@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterable, Callable, Generator, Iterator
 from typing import Any, Protocol, TypeVar, cast
 
 import httpx
@@ -127,7 +127,7 @@ class Body(Protocol):
 
     def headers(self) -> dict[str, str]: ...
     def __iter__(self) -> Iterator[bytes]: ...
-    def __aiter__(self) -> AsyncIterator[bytes]: ...
+    def async_content(self) -> AsyncIterable[bytes]: ...
 
 
 BodyFactory = Callable[[dict[str, Any]], Body]
@@ -147,15 +147,16 @@ class _CallOptions:
         self.body_factory = body_factory
         self.last_response: httpx.Response | None = None
 
-    def request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def request_kwargs(self, kwargs: dict[str, Any], *, is_async: bool) -> dict[str, Any]:
         if self.timeout is not None:
             kwargs["timeout"] = self.timeout
         if self.retry is not None:
             kwargs["extensions"] = {RETRY_EXTENSION: self.retry}
         if self.body_factory is not None:
+            # The generated code built `json=` without the streamed field; stream it instead.
             fields = kwargs.pop("json", None) or {}
             body = self.body_factory(fields)
-            kwargs["content"] = body
+            kwargs["content"] = body.async_content() if is_async else body
             kwargs["headers"] = {**kwargs.get("headers", {}), **body.headers()}
         return kwargs
 
@@ -173,7 +174,7 @@ class _SyncShim:
         return self
 
     def request(self, **kwargs: Any) -> httpx.Response:
-        response = self._http.request(**self._options.request_kwargs(kwargs))
+        response = self._http.request(**self._options.request_kwargs(kwargs, is_async=False))
         self._options.last_response = response
         return response
 
@@ -189,7 +190,7 @@ class _AsyncShim:
         return self
 
     async def request(self, **kwargs: Any) -> httpx.Response:
-        response = await self._http.request(**self._options.request_kwargs(kwargs))
+        response = await self._http.request(**self._options.request_kwargs(kwargs, is_async=True))
         self._options.last_response = response
         return response
 

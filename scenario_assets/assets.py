@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import httpx
 from dateutil.parser import isoparse
 from scenario_assets_api.api.assets import (
@@ -50,8 +52,18 @@ from scenario_assets_api.models import (
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
-from .errors import ValidationError
+from .errors import ScenarioError, ValidationError
+from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .pagination import AsyncPager, Page, Pager
+from .uploads import (
+    DEFAULT_MAX_BYTES,
+    ProgressCallback,
+    Source,
+    UploadOutcome,
+    check_concurrency,
+    normalise_items,
+    prepare_image,
+)
 
 if TYPE_CHECKING:
     from ._http import AsyncInvoker, Invoker
@@ -60,6 +72,8 @@ __all__ = ["Assets", "AsyncAssets", "BulkResult"]
 
 Timeout = httpx.Timeout | float | None
 DateLike = datetime | str
+
+Outcomes = list[UploadOutcome]  # (`list` is shadowed by the list() methods in class bodies)
 
 DELETE_CHUNK = 100  # "Max 100 at once"
 GET_BULK_CHUNK = 200  # "Limit of 200 assets"
@@ -220,6 +234,37 @@ def upload_body(
     )
 
 
+def stream_upload_body(
+    *,
+    name: str,
+    collection_ids: Iterable[str] | None = None,
+    hide: bool | None = None,
+    parent_id: str | None = None,
+) -> AssetUploadRequest:
+    """The upload body without ``image`` (which is streamed after these fields)."""
+    return AssetUploadRequest(
+        name=name,
+        collection_ids=_opt(
+            collection_ids
+            if collection_ids is None
+            else v.id_list(collection_ids, "collection_ids")
+        ),
+        hide=_opt(hide),
+        parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
+    )
+
+
+def thumbnail_bytes(thumbnail: Source | None, max_bytes: int) -> bytes | None:
+    """A canvas thumbnail (path, bytes or file) checked to be an image, as bytes."""
+    if thumbnail is None:
+        return None
+    image = prepare_image(thumbnail, name=None, max_bytes=max_bytes)
+    try:
+        return image.read_all()
+    finally:
+        image.close()
+
+
 def update_body(
     *,
     canvas: Mapping[str, Any] | str | None = None,
@@ -230,7 +275,10 @@ def update_body(
     lock_id: str | None = None,
     lock_expires_at: DateLike | None = None,
 ) -> AssetUpdateRequest:
-    if all(x is None for x in (canvas, name, description, thumbnail)):
+    if all(x is None for x in (canvas, name, description, thumbnail)) and (
+        lock_id is None or lock_expires_at is None
+    ):
+        # An update carrying only lockId + lockExpiresAt is how a lock is renewed.
         raise ValidationError("nothing to update: give canvas, name, description or thumbnail")
     return AssetUpdateRequest(
         canvas=_opt(canvas if canvas is None else canvas_text(canvas)),
@@ -606,6 +654,154 @@ class Assets:
         )
         return result
 
+    def upload_file(
+        self,
+        source: Source,
+        *,
+        name: str | None = None,
+        collection_ids: Iterable[str] | None = None,
+        parent_id: str | None = None,
+        hide: bool | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Upload an image file, streaming it (memory stays flat whatever its size).
+
+        Args:
+            source: a path, bytes, or a binary file object (read from its position).
+            name: file name sent to the API; default: the file's name.
+            collection_ids, parent_id, hide: as for :meth:`upload`.
+            max_bytes: refuse larger files before sending (default 50 MiB).
+
+        Returns:
+            The new asset.
+
+        Raises:
+            ValidationError: missing, empty or oversized file, or not an image the API
+                accepts (PNG, JPEG, WebP, GIF, TIFF, AVIF, HEIF, BMP) - before any request.
+
+        Example:
+            >>> asset = client.assets.upload_file("art/hero.png", collection_ids=["coll_1"])
+        """
+        body = stream_upload_body(
+            name="pending", collection_ids=collection_ids, hide=hide, parent_id=parent_id
+        )
+        image = prepare_image(source, name=name, max_bytes=max_bytes)
+        try:
+            body.name = image.name
+            result: AssetUploadResponse = self._invoker.call(
+                upload_asset.sync_detailed,
+                body=body,
+                body_factory=image.body,
+                original_assets=_opt(original_assets),
+                timeout=timeout,
+            )
+        finally:
+            image.close()
+        return result.asset
+
+    def upload_canvas(
+        self,
+        canvas: Mapping[str, Any] | str,
+        name: str,
+        *,
+        thumbnail: Source | None = None,
+        collection_ids: Iterable[str] | None = None,
+        parent_id: str | None = None,
+        hide: bool | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Upload a canvas (a dict or a JSON string) with an optional thumbnail image.
+
+        Raises:
+            ValidationError: invalid canvas JSON, or a thumbnail that is not an image.
+        """
+        result = self.upload(
+            name,
+            canvas=canvas,
+            thumbnail=thumbnail_bytes(thumbnail, max_bytes),
+            collection_ids=collection_ids,
+            parent_id=parent_id,
+            hide=hide,
+            timeout=timeout,
+        )
+        return result.asset
+
+    def upload_many(
+        self,
+        items: Iterable[Any],
+        *,
+        concurrency: int = 4,
+        on_progress: ProgressCallback | None = None,
+        **common: Any,
+    ) -> Outcomes:
+        """Upload many files with bounded concurrency; one outcome per item, in input order.
+
+        Args:
+            items: sources (paths, bytes, binary files) or mappings with ``source`` and
+                per-item options of :meth:`upload_file` (``name``, ``parent_id`` ...).
+            concurrency: uploads in flight at once (1-32).
+            on_progress: called as ``on_progress(done, total, outcome)`` after each item.
+            **common: options of :meth:`upload_file` applied to every item.
+
+        Returns:
+            An :class:`UploadOutcome` per item: ``asset`` or ``error``. A failed item never
+            hides the others.
+        """
+        given = list(items)
+        work = normalise_items(given)
+        workers = check_concurrency(concurrency)
+        outcomes: list[UploadOutcome | None] = [None] * len(work)
+
+        def one(index: int) -> UploadOutcome:
+            source, options = work[index]
+            try:
+                asset = self.upload_file(source, **{**common, **options})
+            except ScenarioError as exc:
+                return UploadOutcome(index, given[index], error=exc)
+            return UploadOutcome(index, given[index], asset=asset)
+
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scenario-upload")
+        try:
+            futures = [pool.submit(one, i) for i in range(len(work))]
+            for done, future in enumerate(as_completed(futures), start=1):
+                outcome = future.result()
+                outcomes[outcome.index] = outcome
+                if on_progress is not None:
+                    on_progress(done, len(work), outcome)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return [o for o in outcomes if o is not None]
+
+    def lock_session(
+        self,
+        asset_id: str,
+        *,
+        ttl: timedelta = DEFAULT_TTL,
+        force: bool = False,
+        keepalive: timedelta | None = None,
+    ) -> LockSession:
+        """A context manager holding a canvas lock; see :mod:`scenario_assets.locks`.
+
+        Args:
+            asset_id: the canvas.
+            ttl: lock lifetime; each update through the session extends it by ``ttl``.
+            force: break someone else's lock first (explicit, never implicit).
+            keepalive: renew in the background at this interval (shorter than ``ttl``).
+
+        Raises:
+            LockConflictError: on entry, when someone else holds the lock.
+
+        Example:
+            >>> with client.assets.lock_session(canvas_id, ttl=timedelta(minutes=5)) as lock:
+            ...     lock.update(canvas=scene)
+        """
+        return LockSession(
+            self, v.resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+        )
+
 
 class AsyncAssets:
     """Asset operations (async). Reached as ``client.assets`` on :class:`AsyncClient`.
@@ -835,6 +1031,107 @@ class AsyncAssets:
             timeout=timeout,
         )
         return result
+
+    async def upload_file(
+        self,
+        source: Source,
+        *,
+        name: str | None = None,
+        collection_ids: Iterable[str] | None = None,
+        parent_id: str | None = None,
+        hide: bool | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        original_assets: bool | None = None,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Upload an image file, streaming it; see :meth:`Assets.upload_file`."""
+        body = stream_upload_body(
+            name="pending", collection_ids=collection_ids, hide=hide, parent_id=parent_id
+        )
+        image = prepare_image(source, name=name, max_bytes=max_bytes)
+        try:
+            body.name = image.name
+            result: AssetUploadResponse = await self._invoker.call(
+                upload_asset.asyncio_detailed,
+                body=body,
+                body_factory=image.body,
+                original_assets=_opt(original_assets),
+                timeout=timeout,
+            )
+        finally:
+            image.close()
+        return result.asset
+
+    async def upload_canvas(
+        self,
+        canvas: Mapping[str, Any] | str,
+        name: str,
+        *,
+        thumbnail: Source | None = None,
+        collection_ids: Iterable[str] | None = None,
+        parent_id: str | None = None,
+        hide: bool | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: Timeout = None,
+    ) -> Asset:
+        """Upload a canvas with an optional thumbnail; see :meth:`Assets.upload_canvas`."""
+        result = await self.upload(
+            name,
+            canvas=canvas,
+            thumbnail=thumbnail_bytes(thumbnail, max_bytes),
+            collection_ids=collection_ids,
+            parent_id=parent_id,
+            hide=hide,
+            timeout=timeout,
+        )
+        return result.asset
+
+    async def upload_many(
+        self,
+        items: Iterable[Any],
+        *,
+        concurrency: int = 4,
+        on_progress: ProgressCallback | None = None,
+        **common: Any,
+    ) -> Outcomes:
+        """Upload many files concurrently; see :meth:`Assets.upload_many`."""
+        given = list(items)
+        work = normalise_items(given)
+        limiter = anyio.CapacityLimiter(check_concurrency(concurrency))
+        outcomes: list[UploadOutcome | None] = [None] * len(work)
+        done = 0
+
+        async def one(index: int) -> None:
+            nonlocal done
+            source, options = work[index]
+            async with limiter:
+                try:
+                    asset = await self.upload_file(source, **{**common, **options})
+                    outcome = UploadOutcome(index, given[index], asset=asset)
+                except ScenarioError as exc:
+                    outcome = UploadOutcome(index, given[index], error=exc)
+            outcomes[index] = outcome
+            done += 1
+            if on_progress is not None:
+                on_progress(done, len(work), outcome)
+
+        async with anyio.create_task_group() as group:
+            for index in range(len(work)):
+                group.start_soon(one, index)
+        return [o for o in outcomes if o is not None]
+
+    def lock_session(
+        self,
+        asset_id: str,
+        *,
+        ttl: timedelta = DEFAULT_TTL,
+        force: bool = False,
+        keepalive: timedelta | None = None,
+    ) -> AsyncLockSession:
+        """An ``async with`` canvas lock; see :meth:`Assets.lock_session`."""
+        return AsyncLockSession(
+            self, v.resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+        )
 
 
 def _token(value: object) -> str | None:

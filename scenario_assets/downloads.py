@@ -1,14 +1,26 @@
-"""``client.downloads``: batch archives and single-asset links, sync and async.
+"""``client.downloads``: batch archives and single-asset files, sync and async.
 
-A batch download is a job: :meth:`Downloads.request_batch` starts it, :meth:`Downloads.get_status`
-reads it. :meth:`Downloads.request` asks for a signed link to one asset in a target format.
+A batch download is a job: :meth:`Downloads.request_batch` starts it and returns a
+:class:`BatchJob`, whose :meth:`~BatchJob.wait` polls (with backoff, an injectable clock and
+sleep) until the archive is ready and :meth:`~BatchJob.download_to` streams it to disk.
+:meth:`Downloads.download_assets` does all of it in one call, splitting more than 1000 assets
+into several jobs. :meth:`Downloads.download_asset` fetches one asset, optionally converted.
+
+Files are streamed to a temporary file beside the destination, their length checked, then
+renamed atomically: on any error no partial file remains. Signed storage URLs are fetched
+without the API's Authorization header; an expired one (403 from storage) is requested
+afresh once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import httpx
 from scenario_assets_api.api.download import (
     get_batch_download_status,
@@ -26,16 +38,148 @@ from scenario_assets_api.models import (
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
-from .errors import ValidationError
+from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
+from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
     from ._http import AsyncInvoker, Invoker
 
-__all__ = ["AsyncDownloads", "Downloads"]
+__all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "Downloads"]
+
+logger = logging.getLogger("scenario_assets")
 
 Timeout = httpx.Timeout | float | None
 BATCH_LIMIT = 1000  # "batch limited to 1000 assets"
 DEFAULT_TEMPLATE = "<id>"
+#: Statuses after which a job changes no more.
+FAILED_STATUSES = frozenset({"failure", "canceled"})
+#: Statuses of a job still on its way (the API documents these for jobs).
+PENDING_STATUSES = frozenset({"queued", "pending", "warming-up", "in-progress", "finalizing"})
+StatusCallback = Callable[[str], None]
+
+
+class _Poll:
+    """Deadline and backoff of one wait, shared by the sync and async jobs."""
+
+    def __init__(
+        self,
+        job_id: str,
+        timeout: float,
+        poll_interval: float,
+        max_interval: float,
+        monotonic: Callable[[], float],
+    ) -> None:
+        if not timeout > 0 or not poll_interval > 0 or max_interval < poll_interval:
+            raise ValidationError("need timeout > 0 and 0 < poll_interval <= max_interval")
+        self.job_id = job_id
+        self.deadline = monotonic() + timeout
+        self.interval = poll_interval
+        self.max_interval = max_interval
+        self.monotonic = monotonic
+        self.last: str | None = None
+
+    def outcome(
+        self, status: DownloadGetStatusResponse, on_status: StatusCallback | None
+    ) -> str | None:
+        """The URL when the job is done; raises when it failed; None to keep polling."""
+        self.last = status.job_status
+        if on_status is not None:
+            on_status(status.job_status)
+        url = status.download_url if isinstance(status.download_url, str) else None
+        if status.job_status == "success" and url:
+            return url
+        if status.job_status in FAILED_STATUSES:
+            raise DownloadJobFailed(
+                f"batch download {self.job_id} ended with status {status.job_status!r}",
+                job_id=self.job_id,
+                status=status.job_status,
+            )
+        if status.job_status not in PENDING_STATUSES:
+            logger.info(
+                "batch download %s: status %r; still waiting", self.job_id, status.job_status
+            )
+        return None
+
+    def next_wait(self) -> float:
+        """Seconds to sleep before the next poll; raises PollTimeout past the deadline."""
+        remaining = self.deadline - self.monotonic()
+        if remaining <= 0:
+            raise PollTimeout(
+                f"batch download {self.job_id} not ready before the deadline "
+                f"(last status {self.last!r})",
+                job_id=self.job_id,
+                last_status=self.last,
+            )
+        wait = min(self.interval, remaining)
+        self.interval = min(self.interval * 1.5, self.max_interval)
+        return wait
+
+
+class _Expired(Exception):
+    """The storage refused a signed URL (403): it expired, or its signature is stale."""
+
+
+def _storage_failure(response: httpx.Response) -> DownloadError:
+    # S3-style bodies name the problem in <Code>; the URL (with its signature) is never quoted.
+    code = ""
+    if b"<Code>" in response.content:
+        code = (
+            response.content.split(b"<Code>", 1)[1].split(b"</Code>", 1)[0].decode(errors="replace")
+        )
+    host = response.request.url.host
+    return DownloadError(f"storage at {host} answered {response.status_code} {code}".rstrip())
+
+
+def _length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    return int(value) if value and value.isdigit() else None
+
+
+def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallback | None) -> Path:
+    with http.stream("GET", url) as response:
+        if response.status_code == 403:
+            raise _Expired()
+        if response.status_code != 200:
+            response.read()
+            raise _storage_failure(response)
+        return stream_to_file(
+            response.iter_bytes(), dest, expected_length=_length(response), on_progress=on_progress
+        )
+
+
+async def _afetch(
+    http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
+) -> Path:
+    async with http.stream("GET", url) as response:
+        if response.status_code == 403:
+            raise _Expired()
+        if response.status_code != 200:
+            await response.aread()
+            raise _storage_failure(response)
+        return await astream_to_file(
+            response.aiter_bytes(), dest, expected_length=_length(response), on_progress=on_progress
+        )
+
+
+def _asset_file_name(asset_id: str, url: str, target_format: TargetFormat | str | None) -> str:
+    suffix = PurePosixPath(httpx.URL(url).path).suffix
+    if target_format is not None:
+        suffix = "." + str(target_format)
+    return f"{asset_id}{suffix}"
+
+
+def _prepare_dir(dest_dir: Path | str) -> Path:
+    path = Path(dest_dir)
+    if path.exists() and not path.is_dir():
+        raise ValidationError(f"{str(path)!r} exists and is not a directory")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def batch_chunks(asset_ids: Iterable[str]) -> list[list[str]]:
+    """Distinct ids (validated) cut into batches of at most 1000."""
+    ids = list(dict.fromkeys(v.id_list(asset_ids)))
+    return [ids[i : i + BATCH_LIMIT] for i in range(0, len(ids), BATCH_LIMIT)]
 
 
 def batch_body(
@@ -81,27 +225,180 @@ def asset_download_kwargs(
     }
 
 
+class BatchJob:
+    """A batch download job (sync): poll it, then stream its archive to disk.
+
+    Attributes:
+        job_id: the API's job id.
+        download_url: the archive's signed URL once known.
+        status: the last status seen.
+    """
+
+    def __init__(self, downloads: Downloads, job_id: str) -> None:
+        self._downloads = downloads
+        self.job_id = job_id
+        self.download_url: str | None = None
+        self.status: str | None = None
+
+    def __repr__(self) -> str:
+        return f"BatchJob(job_id={self.job_id!r}, status={self.status!r})"
+
+    def refresh(self) -> DownloadGetStatusResponse:
+        """Read the job's status once."""
+        result = self._downloads.get_status(self.job_id)
+        self.status = result.job_status
+        return result
+
+    def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
+        on_status: StatusCallback | None = None,
+    ) -> str:
+        """Poll until the archive is ready; returns its URL.
+
+        The interval grows by half each poll up to ``max_interval``. An unknown status is
+        logged and polling goes on.
+
+        Raises:
+            DownloadJobFailed: the job ended in ``failure`` or ``canceled``.
+            PollTimeout: not ready within ``timeout`` seconds.
+        """
+        poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
+        while True:
+            url = poll.outcome(self.refresh(), on_status)
+            if url is not None:
+                self.download_url = url
+                return url
+            self._downloads.sleep(poll.next_wait())
+
+    def download_to(
+        self,
+        dest: Path | str,
+        *,
+        on_progress: ProgressCallback | None = None,
+        **wait_options: Any,
+    ) -> Path:
+        """Stream the archive to ``dest`` (a file path, or a directory: ``<job_id>.zip``).
+
+        Waits for the job first if needed (``wait_options`` go to :meth:`wait`). If the signed
+        URL has expired, a fresh one is fetched once.
+
+        Raises:
+            IntegrityError: fewer or more bytes than announced (nothing is left on disk).
+            DownloadError: storage refused the download.
+        """
+        target = resolve_destination(dest, f"{self.job_id}.zip")
+        url = self.download_url or self.wait(**wait_options)
+        try:
+            return _fetch(self._downloads.http, url, target, on_progress)
+        except _Expired:
+            logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
+            self.download_url = None
+            url = self.wait(**wait_options)
+        try:
+            return _fetch(self._downloads.http, url, target, on_progress)
+        except _Expired:
+            raise DownloadError(
+                f"storage refused the archive of {self.job_id} twice (403)"
+            ) from None
+
+
 class Downloads:
     """Download operations (sync). Reached as ``client.downloads``."""
 
-    def __init__(self, invoker: Invoker) -> None:
+    def __init__(
+        self,
+        invoker: Invoker,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._invoker = invoker
+        self.http: httpx.Client = invoker.http
+        self.sleep = sleep
+        self.monotonic = monotonic
 
-    def request_batch(self, *, timeout: Timeout = None, **query: Any) -> str:
-        """Start a batch download job; returns its job id.
+    def request_batch(self, *, timeout: Timeout = None, **query: Any) -> BatchJob:
+        """Start a batch download job.
 
         Args:
             **query: asset_ids, inference_ids, model_ids (at least one non-empty; at most 1000
                 asset ids), file_name_template (default ``"<id>"``), flat.
 
+        Returns:
+            The job: ``job.wait()`` then ``job.download_to(path)``.
+
         Raises:
             ValidationError: empty query, too many assets, bad template.
+
+        Example:
+            >>> job = client.downloads.request_batch(asset_ids=ids, flat=True)
+            >>> job.download_to("out/", on_progress=print)
         """
         result = self._invoker.call(
             request_batch_download.sync_detailed, body=batch_body(**query), timeout=timeout
         )
-        job_id: str = result.job_id
-        return job_id
+        return BatchJob(self, result.job_id)
+
+    def download_assets(
+        self,
+        asset_ids: Iterable[str],
+        dest_dir: Path | str,
+        *,
+        file_name_template: str = DEFAULT_TEMPLATE,
+        flat: bool | None = None,
+        on_progress: ProgressCallback | None = None,
+        on_status: StatusCallback | None = None,
+        **wait_options: Any,
+    ) -> list[Path]:
+        """Download assets as zip archives into ``dest_dir`` (created if missing).
+
+        More than 1000 assets are split into several jobs, one archive each
+        (``<job_id>.zip``), in order.
+
+        Returns:
+            The archives' paths.
+        """
+        groups = batch_chunks(asset_ids)
+        folder = _prepare_dir(dest_dir)
+        paths = []
+        for group in groups:
+            job = self.request_batch(
+                asset_ids=group, file_name_template=file_name_template, flat=flat
+            )
+            job.wait(on_status=on_status, **wait_options)
+            paths.append(job.download_to(folder, on_progress=on_progress, **wait_options))
+        return paths
+
+    def download_asset(
+        self,
+        asset_id: str,
+        dest: Path | str,
+        *,
+        target_format: TargetFormat | str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Path:
+        """Download one asset (optionally converted) to ``dest`` (a file, or a directory).
+
+        Raises:
+            ValidationError: bad id or format, before any request.
+            IntegrityError: truncated transfer (nothing is left on disk).
+            DownloadError: storage refused the download twice.
+        """
+        kwargs = asset_download_kwargs(asset_id, target_format)
+        for attempt in (1, 2):
+            url = self.request(asset_id, target_format=target_format)
+            target = resolve_destination(
+                dest, _asset_file_name(kwargs["asset_id"], url, target_format)
+            )
+            try:
+                return _fetch(self.http, url, target, on_progress)
+            except _Expired:
+                logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
+        raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
 
     def get_status(self, job_id: str, *, timeout: Timeout = None) -> DownloadGetStatusResponse:
         """The status of a batch job (``job_status``) and, once done, its ``download_url``."""
@@ -129,19 +426,130 @@ class Downloads:
         return url
 
 
+class AsyncBatchJob:
+    """A batch download job (async); see :class:`BatchJob`."""
+
+    def __init__(self, downloads: AsyncDownloads, job_id: str) -> None:
+        self._downloads = downloads
+        self.job_id = job_id
+        self.download_url: str | None = None
+        self.status: str | None = None
+
+    def __repr__(self) -> str:
+        return f"AsyncBatchJob(job_id={self.job_id!r}, status={self.status!r})"
+
+    async def refresh(self) -> DownloadGetStatusResponse:
+        """Read the job's status once."""
+        result = await self._downloads.get_status(self.job_id)
+        self.status = result.job_status
+        return result
+
+    async def wait(
+        self,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
+        on_status: StatusCallback | None = None,
+    ) -> str:
+        """Poll until the archive is ready; see :meth:`BatchJob.wait`."""
+        poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
+        while True:
+            url = poll.outcome(await self.refresh(), on_status)
+            if url is not None:
+                self.download_url = url
+                return url
+            await self._downloads.sleep(poll.next_wait())
+
+    async def download_to(
+        self,
+        dest: Path | str,
+        *,
+        on_progress: ProgressCallback | None = None,
+        **wait_options: Any,
+    ) -> Path:
+        """Stream the archive to ``dest``; see :meth:`BatchJob.download_to`."""
+        target = resolve_destination(dest, f"{self.job_id}.zip")
+        url = self.download_url or await self.wait(**wait_options)
+        try:
+            return await _afetch(self._downloads.http, url, target, on_progress)
+        except _Expired:
+            logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
+            self.download_url = None
+            url = await self.wait(**wait_options)
+        try:
+            return await _afetch(self._downloads.http, url, target, on_progress)
+        except _Expired:
+            raise DownloadError(
+                f"storage refused the archive of {self.job_id} twice (403)"
+            ) from None
+
+
 class AsyncDownloads:
     """Download operations (async); same methods as :class:`Downloads`."""
 
-    def __init__(self, invoker: AsyncInvoker) -> None:
+    def __init__(
+        self,
+        invoker: AsyncInvoker,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._invoker = invoker
+        self.http: httpx.AsyncClient = invoker.http
+        self.sleep = sleep
+        self.monotonic = monotonic
 
-    async def request_batch(self, *, timeout: Timeout = None, **query: Any) -> str:
+    async def request_batch(self, *, timeout: Timeout = None, **query: Any) -> AsyncBatchJob:
         """Start a batch download job; see :meth:`Downloads.request_batch`."""
         result = await self._invoker.call(
             request_batch_download.asyncio_detailed, body=batch_body(**query), timeout=timeout
         )
-        job_id: str = result.job_id
-        return job_id
+        return AsyncBatchJob(self, result.job_id)
+
+    async def download_assets(
+        self,
+        asset_ids: Iterable[str],
+        dest_dir: Path | str,
+        *,
+        file_name_template: str = DEFAULT_TEMPLATE,
+        flat: bool | None = None,
+        on_progress: ProgressCallback | None = None,
+        on_status: StatusCallback | None = None,
+        **wait_options: Any,
+    ) -> list[Path]:
+        """Download assets as archives; see :meth:`Downloads.download_assets`."""
+        groups = batch_chunks(asset_ids)
+        folder = _prepare_dir(dest_dir)
+        paths = []
+        for group in groups:
+            job = await self.request_batch(
+                asset_ids=group, file_name_template=file_name_template, flat=flat
+            )
+            await job.wait(on_status=on_status, **wait_options)
+            paths.append(await job.download_to(folder, on_progress=on_progress, **wait_options))
+        return paths
+
+    async def download_asset(
+        self,
+        asset_id: str,
+        dest: Path | str,
+        *,
+        target_format: TargetFormat | str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Path:
+        """Download one asset; see :meth:`Downloads.download_asset`."""
+        kwargs = asset_download_kwargs(asset_id, target_format)
+        for attempt in (1, 2):
+            url = await self.request(asset_id, target_format=target_format)
+            target = resolve_destination(
+                dest, _asset_file_name(kwargs["asset_id"], url, target_format)
+            )
+            try:
+                return await _afetch(self.http, url, target, on_progress)
+            except _Expired:
+                logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
+        raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
 
     async def get_status(
         self, job_id: str, *, timeout: Timeout = None

@@ -1,0 +1,347 @@
+"""Canvas lock sessions: lock, edit, renew, and always unlock.
+
+::
+
+    with client.assets.lock_session(canvas_id, ttl=timedelta(minutes=5)) as lock:
+        lock.update(canvas=new_canvas)          # the lockId is threaded in for you
+        lock.update(name="final", disable_snapshot=True)
+    # unlocked here, even if the block raised
+
+How renewal works: the API extends a lock when an update carries the ``lockId`` and a new
+``lockExpiresAt``. Every :meth:`LockSession.update` therefore extends the lock to ``now + ttl``
+at no extra cost. When the lock is already past its expiry (the block idled too long), the
+session re-acquires it before updating; if someone else took it meanwhile, that is a
+:class:`~scenario_assets.errors.LockConflictError`. An optional keep-alive renews in the
+background for long blocks that do not call ``update``.
+
+A conflict on entry (someone else holds the lock) raises ``LockConflictError`` with the
+holder's expiry when the API gives it. Breaking someone else's lock is explicit:
+``lock_session(..., force=True)`` force-unlocks first, never implicitly.
+
+If the block raises, that exception propagates even when the unlock also fails; the unlock
+failure is attached to it as a note and as ``__context__``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import anyio
+from dateutil.parser import isoparse
+from scenario_assets_api.models import Asset, AssetLockResponse
+from scenario_assets_api.types import Unset
+
+from .errors import ScenarioError, ValidationError
+
+if TYPE_CHECKING:
+    from .assets import Assets, AsyncAssets
+
+__all__ = ["AsyncLockSession", "LockSession"]
+
+logger = logging.getLogger("scenario_assets")
+
+DEFAULT_TTL = timedelta(minutes=5)
+
+
+class _LockState:
+    """The lock's id and expiry, and the decisions shared by the sync and async sessions."""
+
+    def __init__(
+        self,
+        asset_id: str,
+        ttl: timedelta,
+        now: Callable[[], datetime],
+        keepalive: timedelta | None,
+    ) -> None:
+        if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
+            raise ValidationError("ttl must be a positive timedelta")
+        if keepalive is not None and not timedelta(0) < keepalive < ttl:
+            raise ValidationError("keepalive must be a positive timedelta shorter than ttl")
+        self.asset_id = asset_id
+        self.ttl = ttl
+        self.now = now
+        self.keepalive = keepalive
+        self.lock_id: str | None = None
+        self.expires_at: datetime | None = None
+        self.closed = False
+
+    def acquired(self, response: AssetLockResponse, requested: datetime) -> None:
+        if not isinstance(response.lock_id, str) or not response.lock_id:
+            raise ScenarioError("the API locked the canvas but returned no lockId")
+        self.lock_id = response.lock_id
+        self.expires_at = _expiry(response.asset, requested)
+        logger.debug("locked %s until %s", self.asset_id, self.expires_at.isoformat())
+
+    def renewed(self, asset: Asset, requested: datetime) -> None:
+        self.expires_at = _expiry(asset, requested)
+
+    def check_open(self) -> None:
+        if self.closed or self.lock_id is None:
+            raise ScenarioError("this lock session is not active (use it inside its with-block)")
+
+    def expired(self) -> bool:
+        return self.expires_at is None or self.now() >= self.expires_at
+
+    def new_expiry(self) -> datetime:
+        return self.now() + self.ttl
+
+
+def _expiry(asset: Asset, requested: datetime) -> datetime:
+    reported = asset.metadata.lock_expires_at if asset is not None else None
+    if isinstance(reported, str) and not isinstance(reported, Unset):
+        try:
+            return isoparse(reported)
+        except ValueError:
+            pass
+    return requested
+
+
+def _attach(primary: BaseException, secondary: BaseException) -> None:
+    primary.add_note(f"also, unlocking the canvas failed: {type(secondary).__name__}: {secondary}")
+    if primary.__context__ is None:
+        primary.__context__ = secondary
+
+
+class LockSession:
+    """A held canvas lock (sync); create with :meth:`Assets.lock_session`.
+
+    Attributes:
+        asset_id: the canvas.
+        lock_id: the API's lock id (threaded into every :meth:`update`).
+        expires_at: when the lock expires (aware datetime), kept current as it is renewed.
+    """
+
+    def __init__(
+        self,
+        assets: Assets,
+        asset_id: str,
+        *,
+        ttl: timedelta = DEFAULT_TTL,
+        force: bool = False,
+        keepalive: timedelta | None = None,
+        now: Callable[[], datetime],
+        wait: Callable[[float], bool] | None = None,
+    ) -> None:
+        self._assets = assets
+        self._state = _LockState(asset_id, ttl, now, keepalive)
+        self._force = force
+        self._stop = threading.Event()
+        self._wait = wait or self._stop.wait
+        self._mutex = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.keepalive_error: BaseException | None = None
+
+    @property
+    def asset_id(self) -> str:
+        return self._state.asset_id
+
+    @property
+    def lock_id(self) -> str | None:
+        return self._state.lock_id
+
+    @property
+    def expires_at(self) -> datetime | None:
+        return self._state.expires_at
+
+    def _acquire(self) -> None:
+        expiry = self._state.new_expiry()
+        response = self._assets.lock(self.asset_id, expires_at=expiry)
+        self._state.acquired(response, expiry)
+
+    def __enter__(self) -> LockSession:
+        if self._force:
+            self._assets.unlock(self.asset_id, force=True)
+        self._acquire()
+        if self._state.keepalive is not None:
+            self._thread = threading.Thread(
+                target=self._keepalive, name=f"lock-keepalive-{self.asset_id}", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def update(self, **changes: Any) -> Asset:
+        """Update the canvas under this lock (canvas, name, description, thumbnail,
+        disable_snapshot), extending the lock to ``now + ttl``.
+
+        Raises:
+            LockConflictError: the lock expired and someone else took the canvas.
+            ScenarioError: the session is not active.
+        """
+        with self._mutex:
+            self._state.check_open()
+            if self._state.expired():
+                logger.info("lock on %s expired; locking again", self.asset_id)
+                self._acquire()
+            expiry = self._state.new_expiry()
+            asset = self._assets.update(
+                self.asset_id, lock_id=self._state.lock_id, lock_expires_at=expiry, **changes
+            )
+            self._state.renewed(asset, expiry)
+            return asset
+
+    def renew(self) -> None:
+        """Extend the lock to ``now + ttl`` now (no content change, no snapshot)."""
+        with self._mutex:
+            self._state.check_open()
+            if self._state.expired():
+                self._acquire()
+                return
+            expiry = self._state.new_expiry()
+            asset = self._assets.update(
+                self.asset_id,
+                lock_id=self._state.lock_id,
+                lock_expires_at=expiry,
+                disable_snapshot=True,
+            )
+            self._state.renewed(asset, expiry)
+
+    def _keepalive(self) -> None:
+        assert self._state.keepalive is not None
+        interval = self._state.keepalive.total_seconds()
+        while not self._wait(interval):
+            try:
+                self.renew()
+            except BaseException as exc:  # reported at exit; the block keeps its own errors
+                self.keepalive_error = exc
+                logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
+                return
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        with self._mutex:
+            self._state.closed = True
+            try:
+                self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
+            except BaseException as unlock_error:
+                if exc is not None:
+                    _attach(exc, unlock_error)
+                    return
+                raise
+        logger.debug("unlocked %s", self.asset_id)
+
+
+class AsyncLockSession:
+    """A held canvas lock (async); create with :meth:`AsyncAssets.lock_session`.
+
+    Same behaviour as :class:`LockSession`; the keep-alive runs as a background task.
+    """
+
+    def __init__(
+        self,
+        assets: AsyncAssets,
+        asset_id: str,
+        *,
+        ttl: timedelta = DEFAULT_TTL,
+        force: bool = False,
+        keepalive: timedelta | None = None,
+        now: Callable[[], datetime],
+        sleep: Callable[[float], Any] = anyio.sleep,
+    ) -> None:
+        self._assets = assets
+        self._state = _LockState(asset_id, ttl, now, keepalive)
+        self._force = force
+        self._sleep = sleep
+        self._mutex = anyio.Lock()
+        self._group: Any = None
+        self.keepalive_error: BaseException | None = None
+
+    @property
+    def asset_id(self) -> str:
+        return self._state.asset_id
+
+    @property
+    def lock_id(self) -> str | None:
+        return self._state.lock_id
+
+    @property
+    def expires_at(self) -> datetime | None:
+        return self._state.expires_at
+
+    async def _acquire(self) -> None:
+        expiry = self._state.new_expiry()
+        response = await self._assets.lock(self.asset_id, expires_at=expiry)
+        self._state.acquired(response, expiry)
+
+    async def __aenter__(self) -> AsyncLockSession:
+        if self._force:
+            await self._assets.unlock(self.asset_id, force=True)
+        await self._acquire()
+        if self._state.keepalive is not None:
+            self._group = anyio.create_task_group()
+            await self._group.__aenter__()
+            self._group.start_soon(self._keepalive)
+        return self
+
+    async def update(self, **changes: Any) -> Asset:
+        """Update the canvas under this lock; see :meth:`LockSession.update`."""
+        async with self._mutex:
+            self._state.check_open()
+            if self._state.expired():
+                logger.info("lock on %s expired; locking again", self.asset_id)
+                await self._acquire()
+            expiry = self._state.new_expiry()
+            asset = await self._assets.update(
+                self.asset_id, lock_id=self._state.lock_id, lock_expires_at=expiry, **changes
+            )
+            self._state.renewed(asset, expiry)
+            return asset
+
+    async def renew(self) -> None:
+        """Extend the lock to ``now + ttl`` now; see :meth:`LockSession.renew`."""
+        async with self._mutex:
+            self._state.check_open()
+            if self._state.expired():
+                await self._acquire()
+                return
+            expiry = self._state.new_expiry()
+            asset = await self._assets.update(
+                self.asset_id,
+                lock_id=self._state.lock_id,
+                lock_expires_at=expiry,
+                disable_snapshot=True,
+            )
+            self._state.renewed(asset, expiry)
+
+    async def _keepalive(self) -> None:
+        assert self._state.keepalive is not None
+        interval = self._state.keepalive.total_seconds()
+        while True:
+            await self._sleep(interval)
+            try:
+                await self.renew()
+            except ScenarioError as exc:
+                self.keepalive_error = exc
+                logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
+                return
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._group is not None:
+            self._group.cancel_scope.cancel()
+            await self._group.__aexit__(None, None, None)
+        async with self._mutex:
+            self._state.closed = True
+            try:
+                await self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
+            except BaseException as unlock_error:
+                if exc is not None:
+                    _attach(exc, unlock_error)
+                    return
+                raise
+        logger.debug("unlocked %s", self.asset_id)

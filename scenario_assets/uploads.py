@@ -1,0 +1,218 @@
+"""Upload helpers: files, canvases and batches, checked before anything is sent.
+
+The API takes an image as base64 inside a JSON body. :func:`prepare_image` checks the source
+(not empty, under the size cap, an image type the API accepts, sniffed from its first bytes)
+and :class:`~scenario_assets._bodystream.Base64JsonBody` streams the body (JSON prefix, base64
+chunks, suffix) with an exact ``Content-Length``, so memory stays flat whatever the file size.
+Only a non-seekable stream of unknown size is read into memory (the buffered fallback), and it
+is still refused past the cap.
+
+These functions back ``client.assets.upload_file``, ``upload_canvas`` and ``upload_many``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+from scenario_assets_api.models import Asset
+
+from ._bodystream import Base64JsonBody
+from ._sniff import SNIFF_BYTES, sniff_image
+from .errors import ScenarioError, ValidationError
+
+__all__ = [
+    "ACCEPTED_IMAGE_TYPES",
+    "DEFAULT_MAX_BYTES",
+    "PreparedImage",
+    "UploadOutcome",
+    "prepare_image",
+]
+
+#: Refuse files larger than this unless ``max_bytes`` says otherwise (50 MiB).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: What the sniffer recognises and the API accepts as an uploaded image.
+ACCEPTED_IMAGE_TYPES = (
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "image/gif",
+    "image/tiff",
+    "image/avif",
+    "image/heif",
+    "image/bmp",
+)
+
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+ProgressCallback = Callable[[int, int, "UploadOutcome"], None]
+
+
+@attrs.define
+class PreparedImage:
+    """A checked image source, ready to stream.
+
+    Attributes:
+        name: file name sent to the API.
+        mime: sniffed MIME type.
+        size: bytes.
+        data: the bytes, or a binary file positioned at the image's first byte.
+        owned: whether :func:`prepare_image` opened ``data`` (and :meth:`close` closes it).
+    """
+
+    name: str
+    mime: str
+    size: int
+    data: bytes | IO[bytes]
+    owned: bool = False
+
+    def body(self, fields: Mapping[str, object]) -> Base64JsonBody:
+        """The streamed JSON body: ``fields`` plus ``"image"`` as base64."""
+        return Base64JsonBody(fields, "image", self.data, self.size)
+
+    def read_all(self) -> bytes:
+        """The whole image (for small payloads such as canvas thumbnails)."""
+        if isinstance(self.data, bytes):
+            return self.data
+        start = self.data.tell()
+        try:
+            return self.data.read(self.size)
+        finally:
+            self.data.seek(start)
+
+    def close(self) -> None:
+        if self.owned and not isinstance(self.data, bytes):
+            self.data.close()
+
+
+@attrs.frozen
+class UploadOutcome:
+    """One item of :meth:`Assets.upload_many`: the asset, or the error, never both.
+
+    Attributes:
+        index: position of the item in the input.
+        item: the item as given.
+        asset: the uploaded asset, on success.
+        error: the :class:`~scenario_assets.errors.ScenarioError` that stopped it, on failure.
+    """
+
+    index: int
+    item: Any
+    asset: Asset | None = None
+    error: ScenarioError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _head(data: bytes | IO[bytes]) -> bytes:
+    if isinstance(data, bytes):
+        return data[:SNIFF_BYTES]
+    start = data.tell()
+    try:
+        return data.read(SNIFF_BYTES)
+    finally:
+        data.seek(start)
+
+
+def _open_source(source: Source, max_bytes: int) -> tuple[bytes | IO[bytes], int, str | None, bool]:
+    """(data, size, name hint, owned) for any accepted kind of source."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        return data, len(data), None, False
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise ValidationError(f"{str(path)!r} is not a file")
+        size = path.stat().st_size
+        if size > max_bytes:  # refuse before opening
+            raise ValidationError(f"{path.name} is {size} bytes; the limit is {max_bytes}")
+        return path.open("rb"), size, path.name, True
+    if not hasattr(source, "read"):
+        raise ValidationError(
+            f"cannot upload a {type(source).__name__}: give a path, bytes or a binary file"
+        )
+    name_attr = getattr(source, "name", None)
+    hint = Path(name_attr).name if isinstance(name_attr, str) and name_attr else None
+    if isinstance(source, io.TextIOBase):
+        raise ValidationError("the file is open in text mode; open it with 'rb'")
+    seekable = getattr(source, "seekable", lambda: False)()
+    if seekable:
+        start = source.tell()
+        end = source.seek(0, io.SEEK_END)
+        source.seek(start)
+        return source, end - start, hint, False
+    # Buffered fallback: a pipe or socket cannot be re-read, so read it (up to the cap).
+    data = source.read(max_bytes + 1)
+    if not isinstance(data, bytes):
+        raise ValidationError("the file must be opened in binary mode ('rb')")
+    return data, len(data), hint, False
+
+
+def prepare_image(source: Source, *, name: str | None, max_bytes: int) -> PreparedImage:
+    """Check an image source before any request: not empty, under the cap, an image.
+
+    Args:
+        source: a path, bytes, or a binary file object (read from its current position).
+        name: the name to send; default: the file's name, else ``upload.<ext>``.
+        max_bytes: size cap.
+
+    Returns:
+        The prepared image (call :meth:`PreparedImage.close` when done).
+
+    Raises:
+        ValidationError: missing file, empty, too large, or not an image the API accepts.
+    """
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise ValidationError("max_bytes must be a positive integer")
+    data, size, hint, owned = _open_source(source, max_bytes)
+    prepared = PreparedImage(name or "", "", size, data, owned)
+    try:
+        if size == 0:
+            raise ValidationError(f"{hint or 'the image'} is empty")
+        if size > max_bytes:
+            raise ValidationError(
+                f"{hint or 'the image'} is {size} bytes; the limit is {max_bytes}"
+            )
+        kind = sniff_image(_head(data))
+        if kind is None or kind.mime not in ACCEPTED_IMAGE_TYPES:
+            raise ValidationError(
+                f"{hint or 'the data'} is not an image the API accepts "
+                f"(PNG, JPEG, WebP, GIF, TIFF, AVIF, HEIF, BMP)"
+            )
+        if name is not None and (not isinstance(name, str) or not name.strip()):
+            raise ValidationError("name must be a non-empty string")
+        prepared.name = name or hint or f"upload.{kind.extension}"
+        prepared.mime = kind.mime
+        return prepared
+    except BaseException:
+        prepared.close()
+        raise
+
+
+def normalise_items(items: Iterable[Any]) -> list[tuple[Source, dict[str, Any]]]:
+    """``upload_many`` items as (source, per-item options); a mapping carries ``source``."""
+    out: list[tuple[Source, dict[str, Any]]] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            options = dict(item)
+            if "source" not in options:
+                raise ValidationError("an upload_many mapping needs a 'source' key")
+            out.append((options.pop("source"), options))
+        else:
+            out.append((item, {}))
+    return out
+
+
+def check_concurrency(concurrency: object) -> int:
+    if (
+        isinstance(concurrency, bool)
+        or not isinstance(concurrency, int)
+        or not 1 <= concurrency <= 32
+    ):
+        raise ValidationError("concurrency must be an integer from 1 to 32")
+    return concurrency
