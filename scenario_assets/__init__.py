@@ -12,6 +12,7 @@ Example:
 
 from scenario_assets_api import models
 from scenario_assets_api._stamp import SPEC_SHA256
+from scenario_assets_api.types import UNSET, Unset
 
 from ._client import AsyncClient, Client
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -47,6 +48,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SPEC_SHA256",
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -83,6 +85,7 @@ __all__ = [
     "RetryTransport",
     "ScenarioError",
     "UnprocessableEntityError",
+    "Unset",
     "UploadOutcome",
     "ValidationError",
     "__version__",

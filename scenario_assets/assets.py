@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
 import httpx
@@ -78,6 +78,53 @@ Outcomes = list[UploadOutcome]  # (`list` is shadowed by the list() methods in c
 DELETE_CHUNK = 100  # "Max 100 at once"
 GET_BULK_CHUNK = 200  # "Limit of 200 assets"
 MAX_LOCK_TTL = timedelta(days=1)
+
+
+class ListFilters(TypedDict, total=False):
+    """Filters of :meth:`Assets.list` and :meth:`Assets.iter` (all optional; None: absent)."""
+
+    type: AssetType | str | None
+    types: Sequence[AssetType | str] | None
+    author_id: str | None
+    collection_id: str | None
+    inference_id: str | None
+    model_id: str | None
+    parent_asset_id: str | None
+    root_asset_id: str | None
+    privacy: str | None
+    tags: Sequence[str] | str | None
+    sort_by: str | None
+    sort_direction: str | None
+    created_after: DateLike | None
+    created_before: DateLike | None
+    updated_after: DateLike | None
+    updated_before: DateLike | None
+    original_assets: bool | None
+    page_size: int | None
+    pagination_token: str | None
+
+
+class UploadFields(TypedDict, total=False):
+    """Body of :meth:`Assets.upload`: ``image`` or ``canvas``, and options (None: absent)."""
+
+    image: bytes | None
+    canvas: Mapping[str, Any] | str | None
+    thumbnail: bytes | None
+    collection_ids: Iterable[str] | None
+    hide: bool | None
+    parent_id: str | None
+
+
+class UpdateFields(TypedDict, total=False):
+    """Body of :meth:`Assets.update`."""
+
+    canvas: Mapping[str, Any] | str | None
+    name: str | None
+    description: str | None
+    thumbnail: bytes | None
+    disable_snapshot: bool | None
+    lock_id: str | None
+    lock_expires_at: DateLike | None
 
 
 def _opt(value: Any) -> Any:
@@ -343,7 +390,7 @@ class BulkResult:
         self.assets = assets
         self.missing = missing
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Asset]:
         return iter(self.assets)
 
     def __len__(self) -> int:
@@ -373,7 +420,7 @@ class Assets:
         self._invoker = invoker
         self._now = now
 
-    def list(self, *, timeout: Timeout = None, **filters: Any) -> AssetListResponse:
+    def list(self, *, timeout: Timeout = None, **filters: Unpack[ListFilters]) -> AssetListResponse:
         """One page of assets.
 
         Args:
@@ -401,7 +448,7 @@ class Assets:
         return result
 
     def iter(
-        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Any
+        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Unpack[ListFilters]
     ) -> Pager[Asset]:
         """Every asset matching the filters, fetched page by page as you iterate.
 
@@ -429,7 +476,7 @@ class Assets:
         *,
         original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Any,
+        **body: Unpack[UploadFields],
     ) -> AssetUploadResponse:
         """Upload an image (bytes) or a canvas (dict or JSON string).
 
@@ -522,7 +569,7 @@ class Assets:
         *,
         original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Any,
+        **body: Unpack[UpdateFields],
     ) -> Asset:
         """Update a canvas: canvas, name, description, thumbnail (bytes), disable_snapshot.
 
@@ -813,7 +860,9 @@ class AsyncAssets:
         self._invoker = invoker
         self._now = now
 
-    async def list(self, *, timeout: Timeout = None, **filters: Any) -> AssetListResponse:
+    async def list(
+        self, *, timeout: Timeout = None, **filters: Unpack[ListFilters]
+    ) -> AssetListResponse:
         """One page of assets; see :meth:`Assets.list`."""
         result: AssetListResponse = await self._invoker.call(
             list_assets.asyncio_detailed, timeout=timeout, **list_kwargs(**filters)
@@ -821,7 +870,7 @@ class AsyncAssets:
         return result
 
     def iter(
-        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Any
+        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Unpack[ListFilters]
     ) -> AsyncPager[Asset]:
         """Every matching asset (``async for``); see :meth:`Assets.iter`."""
         base = list_kwargs(**filters)
@@ -842,7 +891,7 @@ class AsyncAssets:
         *,
         original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Any,
+        **body: Unpack[UploadFields],
     ) -> AssetUploadResponse:
         """Upload an image or a canvas; see :meth:`Assets.upload`."""
         result: AssetUploadResponse = await self._invoker.call(
@@ -910,7 +959,7 @@ class AsyncAssets:
         *,
         original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Any,
+        **body: Unpack[UpdateFields],
     ) -> Asset:
         """Update a canvas; see :meth:`Assets.update`."""
         result = await self._invoker.call(

@@ -18,7 +18,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
 import httpx
@@ -182,6 +182,16 @@ def batch_chunks(asset_ids: Iterable[str]) -> list[list[str]]:
     return [ids[i : i + BATCH_LIMIT] for i in range(0, len(ids), BATCH_LIMIT)]
 
 
+class BatchQuery(TypedDict, total=False):
+    """What :meth:`Downloads.request_batch` takes (at least one id list non-empty)."""
+
+    asset_ids: Iterable[str]
+    inference_ids: Iterable[str]
+    model_ids: Iterable[str]
+    file_name_template: str
+    flat: bool | None
+
+
 def batch_body(
     *,
     asset_ids: Iterable[str] = (),
@@ -321,7 +331,7 @@ class Downloads:
         self.sleep = sleep
         self.monotonic = monotonic
 
-    def request_batch(self, *, timeout: Timeout = None, **query: Any) -> BatchJob:
+    def request_batch(self, *, timeout: Timeout = None, **query: Unpack[BatchQuery]) -> BatchJob:
         """Start a batch download job.
 
         Args:
@@ -500,7 +510,9 @@ class AsyncDownloads:
         self.sleep = sleep
         self.monotonic = monotonic
 
-    async def request_batch(self, *, timeout: Timeout = None, **query: Any) -> AsyncBatchJob:
+    async def request_batch(
+        self, *, timeout: Timeout = None, **query: Unpack[BatchQuery]
+    ) -> AsyncBatchJob:
         """Start a batch download job; see :meth:`Downloads.request_batch`."""
         result = await self._invoker.call(
             request_batch_download.asyncio_detailed, body=batch_body(**query), timeout=timeout
