@@ -67,7 +67,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, rand: float) -> float:
         """Wait before retry number ``attempt`` (0-based), jittered by ``rand`` in [0, 1)."""
-        base: float = min(self.max_backoff, self.initial_backoff * 2.0**attempt)
+        base: float = min(self.max_backoff, self.initial_backoff * 2.0 ** min(attempt, 60))
         return base * (1 - self.jitter * rand)
 
 

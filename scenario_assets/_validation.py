@@ -15,7 +15,7 @@ from .errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}")
 
 SORT_BY = ("createdAt", "updatedAt")
 SORT_DIRECTION = ("asc", "desc")
@@ -24,7 +24,7 @@ PRIVACY = ("private", "public", "unlisted")
 
 def resource_id(value: object, name: str = "asset_id") -> str:
     """A non-empty id without slashes, spaces or other characters that would change the URL."""
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise ValidationError(f"{name} must be a non-empty id like 'asset_abc123', got {value!r}")
     return value
 

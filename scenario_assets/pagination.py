@@ -46,7 +46,7 @@ class _Cursor:
     def __init__(self, limit: int | None, start: str | None) -> None:
         self.remaining = limit
         self.token = start
-        self.seen: set[str] = set()
+        self.seen: set[str] = {start} if start else set()
         self.done = limit == 0
 
     def take(self, page: Page[T]) -> Page[T]:
