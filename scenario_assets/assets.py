@@ -202,14 +202,18 @@ def list_kwargs(
         "tags": _opt(tag_text),
         "sort_by": _opt(sort_by),
         "sort_direction": _opt(sort_direction),
-        "created_after": UNSET if created_after is None else v.iso_datetime(created_after, "created_after"),
-        "created_before": UNSET if created_before is None else v.iso_datetime(created_before, "created_before"),
-        "updated_after": UNSET if updated_after is None else v.iso_datetime(updated_after, "updated_after"),
-        "updated_before": UNSET if updated_before is None else v.iso_datetime(updated_before, "updated_before"),
+        "created_after": _date(created_after, "created_after"),
+        "created_before": _date(created_before, "created_before"),
+        "updated_after": _date(updated_after, "updated_after"),
+        "updated_before": _date(updated_before, "updated_before"),
         "original_assets": _opt(original_assets),
         "page_size": 50 if page_size is None else v.int_range(page_size, "page_size", 1, 100),
         "pagination_token": _opt(pagination_token),
     }
+
+
+def _date(value: DateLike | None, name: str) -> Any:
+    return UNSET if value is None else v.iso_datetime(value, name)
 
 
 def _nonempty(values: Sequence[Any], name: str) -> Sequence[Any]:
