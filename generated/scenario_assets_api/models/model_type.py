@@ -46,7 +46,7 @@ class ModelType(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client's spec does not list (the API added it later)."""
-        return self._name_ in type(self).__members__
+        return self._value_ in type(self)._value2member_map_
 
     @classmethod
     def _missing_(cls, value: object) -> "ModelType | None":
