@@ -48,9 +48,21 @@ class _Settings:
         environ: Mapping[str, str],
     ) -> None:
         url = base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-        parsed = httpx.URL(url)
+        try:
+            parsed = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise ConfigurationError("base_url is not a valid URL") from exc
         if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+            # The URL itself is not quoted: it may carry credentials.
+            raise ConfigurationError(
+                f"base_url must be an http(s) URL with a host (got scheme {parsed.scheme!r})"
+            )
+        if parsed.userinfo:
+            raise ConfigurationError(
+                "base_url must not embed credentials; pass api_key and api_secret instead"
+            )
+        if parsed.query or parsed.fragment:
+            raise ConfigurationError("base_url must not have a query string or fragment")
         self.base_url = parsed.copy_with(path=parsed.path.rstrip("/") or "/")
         self.public = public
         if public:
@@ -74,6 +86,17 @@ class _Settings:
 
     def describe(self, cls: str) -> str:
         return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
+
+
+def _policy(policy: RetryPolicy | None, max_retries: int) -> RetryPolicy:
+    if policy is not None:
+        if not isinstance(policy, RetryPolicy):
+            raise ConfigurationError("retry_policy must be a RetryPolicy")
+        return policy
+    try:
+        return RetryPolicy(max_retries=max_retries)
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"invalid max_retries: {exc}") from exc
 
 
 def _utcnow() -> datetime:
@@ -127,7 +150,7 @@ class Client:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
-        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.Client(
                 base_url=self._settings.base_url,
@@ -154,6 +177,7 @@ class Client:
 
     @property
     def base_url(self) -> httpx.URL:
+        """The API's base URL (ends in ``/v1`` for the real API)."""
         return self._settings.base_url
 
     def close(self) -> None:
@@ -200,7 +224,7 @@ class AsyncClient:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
-        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.AsyncClient(
                 base_url=self._settings.base_url,
@@ -227,6 +251,7 @@ class AsyncClient:
 
     @property
     def base_url(self) -> httpx.URL:
+        """The API's base URL (ends in ``/v1`` for the real API)."""
         return self._settings.base_url
 
     async def aclose(self) -> None:

@@ -24,7 +24,6 @@ from scenario_assets_api.types import Response
 from ._retry import RETRY_EXTENSION, parse_retry_after
 from .errors import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ConfigurationError,
     LockConflictError,
@@ -240,18 +239,23 @@ def raise_for_status(response: httpx.Response) -> None:
     raise status_error_class(status)(**common)
 
 
-def unwrap(response: Response[Any], last: httpx.Response | None) -> Any:
-    """The parsed success model of a generated response, or the mapped error."""
-    if last is not None:
-        raise_for_status(last)
-    elif not 200 <= int(response.status_code) < 300:  # pragma: no cover - shim always records
-        raise APIStatusError(
-            status_code=int(response.status_code),
-            method="?",
-            path="?",
-            message=None,
-            request_id=None,
-            body=response.content,
+def unwrap(response: Response[Any], last: httpx.Response) -> Any:
+    """The parsed success model of a generated response, or the mapped error.
+
+    A success status the spec does not document for the operation (a 201 or 204 where 200
+    is expected) has no parsed model: that is a :class:`ResponseValidationError`, not a None
+    that would fail later as an ``AttributeError``.
+    """
+    raise_for_status(last)
+    if response.parsed is None:
+        raise ResponseValidationError(
+            f"{last.request.method} {last.request.url.path}: undocumented success status "
+            f"{last.status_code}",
+            path="",
+            body=last.content,
+            status_code=last.status_code,
+            method=last.request.method,
+            url_path=last.request.url.path,
         )
     return response.parsed
 
@@ -270,11 +274,23 @@ def _translate(exc: Exception, options: _CallOptions) -> Exception:
             method=method,
             url_path=path,
         )
+    assert isinstance(exc, httpx.RequestError)
+    return connection_error(exc)
+
+
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    """An httpx request failure as :class:`APIConnectionError` (or its timeout subclass).
+
+    Covers transport failures (refused, reset, timeouts) and the other ways a request can end
+    without a usable response (an undecodable body, too many redirects).
+
+    The message names the method and path only: a query string may hold a URL signature.
+    """
     method, path = "?", "?"
     try:
-        request = exc.request  # type: ignore[attr-defined]
+        request = exc.request
         method, path = request.method, request.url.path
-    except (AttributeError, RuntimeError):
+    except RuntimeError:  # no request attached
         pass
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"timed out: {method} {path}", method=method, path=path)
@@ -311,8 +327,9 @@ class Invoker:
         shim = _SyncShim(self.http, options)
         try:
             response = endpoint(client=cast(Any, shim), **kwargs)
-        except (generated_errors.InvalidResponseBody, httpx.TransportError) as exc:
+        except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
+        assert options.last_response is not None  # the shim records every response
         return unwrap(response, options.last_response)
 
 
@@ -340,8 +357,9 @@ class AsyncInvoker:
         shim = _AsyncShim(self.http, options)
         try:
             response = await endpoint(client=cast(Any, shim), **kwargs)
-        except (generated_errors.InvalidResponseBody, httpx.TransportError) as exc:
+        except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
+        assert options.last_response is not None  # the shim records every response
         return unwrap(response, options.last_response)
 
 

@@ -46,6 +46,27 @@ _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
 
 
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {value!r}")
+    return float(value)
+
+
+def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not _number(value) > 0:
+        raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
+
+
+def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not _number(value) >= 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 <= _number(value) <= 1:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+
+
 @attrs.frozen
 class RetryPolicy:
     """How many times and how patiently to retry.
@@ -59,11 +80,19 @@ class RetryPolicy:
             returned to the caller at once (with its ``retry_after``).
     """
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
+    max_retries: int = attrs.field(
+        default=2, validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)]
+    )
+    initial_backoff: float = attrs.field(default=0.5, validator=_positive)
+    max_backoff: float = attrs.field(default=8.0, validator=_positive)
+    jitter: float = attrs.field(default=0.25, validator=_fraction)
+    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.max_retries, bool):
+            raise ValueError("max_retries must be an integer")
+        if self.max_backoff < self.initial_backoff:
+            raise ValueError("max_backoff must be at least initial_backoff")
 
     def backoff(self, attempt: int, rand: float) -> float:
         """Wait before retry number ``attempt`` (0-based), jittered by ``rand`` in [0, 1)."""
@@ -169,6 +198,7 @@ class RetryTransport(httpx.BaseTransport):
         self._rand = rand
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying per the policy; returns the last response."""
         attempt = 0
         while True:
             try:
@@ -188,6 +218,7 @@ class RetryTransport(httpx.BaseTransport):
             attempt += 1
 
     def close(self) -> None:
+        """Close the wrapped transport."""
         self.transport.close()
 
 
@@ -208,6 +239,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._rand = rand
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying per the policy; returns the last response."""
         attempt = 0
         while True:
             try:
@@ -227,4 +259,5 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def aclose(self) -> None:
+        """Close the wrapped transport."""
         await self.transport.aclose()

@@ -90,8 +90,31 @@ def iso_datetime(value: object, name: str) -> str:
             f"{name}: {value!r} has no time zone; pass an aware datetime "
             "(e.g. datetime.now(timezone.utc)) or a string with an offset"
         )
-    text = value.astimezone(UTC).isoformat(timespec="milliseconds")
+    try:
+        text = value.astimezone(UTC).isoformat(timespec="milliseconds")
+    except (OverflowError, ValueError) as exc:
+        raise ValidationError(f"{name}: {value!r} is out of range") from exc
     return text.replace("+00:00", "Z")
+
+
+def boolean(value: object, name: str) -> bool:
+    """A real bool (``"no"`` or ``0`` would otherwise reach the API as something else)."""
+    if not isinstance(value, bool):
+        raise ValidationError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def optional_boolean(value: object, name: str) -> bool | None:
+    return None if value is None else boolean(value, name)
+
+
+def tag_list(values: object, name: str = "tags") -> list[str]:
+    """Tags: non-empty strings without commas (the API joins and splits on commas)."""
+    tags = string_list(values, name)
+    for tag in tags:
+        if "," in tag or not tag.strip():
+            raise ValidationError(f"{name}: {tag!r} is not a valid tag (empty or has a comma)")
+    return tags
 
 
 def string_list(values: object, name: str) -> list[str]:

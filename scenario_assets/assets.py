@@ -52,7 +52,7 @@ from scenario_assets_api.models import (
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
-from .errors import ScenarioError, ValidationError
+from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .pagination import AsyncPager, Page, Pager
 from .uploads import (
@@ -60,6 +60,7 @@ from .uploads import (
     ProgressCallback,
     Source,
     UploadOutcome,
+    as_outcome_error,
     check_concurrency,
     normalise_items,
     prepare_image,
@@ -77,7 +78,6 @@ Outcomes = list[UploadOutcome]  # (`list` is shadowed by the list() methods in c
 
 DELETE_CHUNK = 100  # "Max 100 at once"
 GET_BULK_CHUNK = 200  # "Limit of 200 assets"
-MAX_LOCK_TTL = timedelta(days=1)
 
 
 class ListFilters(TypedDict, total=False):
@@ -176,11 +176,8 @@ def list_kwargs(
     if privacy is not None:
         v.choice(privacy, "privacy", v.PRIVACY)
     if isinstance(tags, str):
-        tag_text: str | None = tags
-    elif tags is not None:
-        tag_text = ",".join(v.string_list(tags, "tags"))
-    else:
-        tag_text = None
+        tags = tags.split(",")  # "a,b" is the API's own form
+    tag_text = None if tags is None else ",".join(v.tag_list(tags, "tags"))
     ids = {
         "author_id": author_id,
         "collection_id": collection_id,
@@ -206,10 +203,14 @@ def list_kwargs(
         "created_before": _date(created_before, "created_before"),
         "updated_after": _date(updated_after, "updated_after"),
         "updated_before": _date(updated_before, "updated_before"),
-        "original_assets": _opt(original_assets),
+        "original_assets": _flag(original_assets, "original_assets"),
         "page_size": 50 if page_size is None else v.int_range(page_size, "page_size", 1, 100),
         "pagination_token": _opt(pagination_token),
     }
+
+
+def _flag(value: object, name: str) -> Any:
+    return UNSET if value is None else v.boolean(value, name)
 
 
 def _date(value: DateLike | None, name: str) -> Any:
@@ -280,7 +281,7 @@ def upload_body(
             if collection_ids is None
             else v.id_list(collection_ids, "collection_ids")
         ),
-        hide=_opt(hide),
+        hide=_flag(hide, "hide"),
         parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
     )
 
@@ -300,7 +301,7 @@ def stream_upload_body(
             if collection_ids is None
             else v.id_list(collection_ids, "collection_ids")
         ),
-        hide=_opt(hide),
+        hide=_flag(hide, "hide"),
         parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
     )
 
@@ -336,7 +337,7 @@ def update_body(
         name=_opt(name),
         description=_opt(description),
         thumbnail=_opt(_b64(thumbnail, "thumbnail")),
-        disable_snapshot=_opt(disable_snapshot),
+        disable_snapshot=_flag(disable_snapshot, "disable_snapshot"),
         lock_id=_opt(lock_id),
         lock_expires_at=_opt(
             lock_expires_at
@@ -351,8 +352,8 @@ def lock_expiry(expires_at: DateLike | None, ttl: timedelta | None, now: datetim
     if (expires_at is None) == (ttl is None):
         raise ValidationError("give exactly one of expires_at or ttl")
     if ttl is not None:
-        if not isinstance(ttl, timedelta) or not timedelta(0) < ttl <= MAX_LOCK_TTL:
-            raise ValidationError(f"ttl must be a timedelta between 0 and {MAX_LOCK_TTL}")
+        if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
+            raise ValidationError("ttl must be a positive timedelta")
         return v.iso_datetime(now + ttl, "ttl")
     text = v.iso_datetime(expires_at, "expires_at")
     if isoparse(text) <= now:
@@ -363,18 +364,23 @@ def lock_expiry(expires_at: DateLike | None, ttl: timedelta | None, now: datetim
 def unlock_body(lock_id: str | None, force: bool) -> AssetUnlockRequest:
     if lock_id is None and not force:
         raise ValidationError("give the lock_id, or force=True to break someone else's lock")
+    if lock_id is not None:
+        v.resource_id(lock_id, "lock_id")
+    force = v.boolean(force, "force")
     return AssetUnlockRequest(lock_id=_opt(lock_id), force_unlock=True if force else UNSET)
 
 
 def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetUpdateTagsRequest:
-    to_add = v.string_list(add, "add")
-    to_delete = v.string_list(delete, "delete")
+    to_add = v.tag_list(add, "add")
+    to_delete = v.tag_list(delete, "delete")
     if not to_add and not to_delete:
         raise ValidationError("give tags to add or to delete")
     if set(to_add) & set(to_delete):
         raise ValidationError("a tag cannot be both added and deleted")
     return AssetUpdateTagsRequest(
-        add=to_add if to_add else UNSET, delete=to_delete if to_delete else UNSET, strict=strict
+        add=to_add if to_add else UNSET,
+        delete=to_delete if to_delete else UNSET,
+        strict=v.boolean(strict, "strict"),
     )
 
 
@@ -498,7 +504,7 @@ class Assets:
         result: AssetUploadResponse = self._invoker.call(
             upload_asset.sync_detailed,
             body=upload_body(name=name, **body),
-            original_assets=_opt(original_assets),
+            original_assets=_flag(original_assets, "original_assets"),
             timeout=timeout,
         )
         return result
@@ -519,8 +525,8 @@ class Assets:
         result = self._invoker.call(
             retrieve_asset.sync_detailed,
             asset_id=v.resource_id(asset_id),
-            original_assets=_opt(original_assets),
-            with_embedding=_opt(with_embedding),
+            original_assets=_flag(original_assets, "original_assets"),
+            with_embedding=_flag(with_embedding, "with_embedding"),
             timeout=timeout,
         )
         asset: Asset = result.asset
@@ -545,7 +551,7 @@ class Assets:
             result = self._invoker.call(
                 get_bulk_assets.sync_detailed,
                 body=AssetGetBulkRequest(asset_ids=chunk),
-                original_assets=_opt(original_assets),
+                original_assets=_flag(original_assets, "original_assets"),
                 timeout=timeout,
             )
             found.extend(result.assets)
@@ -586,7 +592,7 @@ class Assets:
             update_asset.sync_detailed,
             asset_id=v.resource_id(asset_id),
             body=update_body(**body),
-            original_assets=_opt(original_assets),
+            original_assets=_flag(original_assets, "original_assets"),
             timeout=timeout,
         )
         asset: Asset = result.asset
@@ -745,7 +751,7 @@ class Assets:
                 upload_asset.sync_detailed,
                 body=body,
                 body_factory=image.body,
-                original_assets=_opt(original_assets),
+                original_assets=_flag(original_assets, "original_assets"),
                 timeout=timeout,
             )
         finally:
@@ -794,7 +800,9 @@ class Assets:
             items: sources (paths, bytes, binary files) or mappings with ``source`` and
                 per-item options of :meth:`upload_file` (``name``, ``parent_id`` ...).
             concurrency: uploads in flight at once (1-32).
-            on_progress: called as ``on_progress(done, total, outcome)`` after each item.
+            on_progress: called as ``on_progress(done, total, outcome)`` after each item (in
+                the calling thread). If it raises, the remaining uploads are cancelled and
+                its exception propagates.
             **common: options of :meth:`upload_file` applied to every item.
 
         Returns:
@@ -802,16 +810,16 @@ class Assets:
             hides the others.
         """
         given = list(items)
-        work = normalise_items(given)
+        work = normalise_items(given, common)
         workers = check_concurrency(concurrency)
         outcomes: list[UploadOutcome | None] = [None] * len(work)
 
         def one(index: int) -> UploadOutcome:
             source, options = work[index]
             try:
-                asset = self.upload_file(source, **{**common, **options})
-            except ScenarioError as exc:
-                return UploadOutcome(index, given[index], error=exc)
+                asset = self.upload_file(source, **options)
+            except Exception as exc:  # one item's failure never hides the others
+                return UploadOutcome(index, given[index], error=as_outcome_error(exc))
             return UploadOutcome(index, given[index], asset=asset)
 
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scenario-upload")
@@ -901,7 +909,7 @@ class AsyncAssets:
         result: AssetUploadResponse = await self._invoker.call(
             upload_asset.asyncio_detailed,
             body=upload_body(name=name, **body),
-            original_assets=_opt(original_assets),
+            original_assets=_flag(original_assets, "original_assets"),
             timeout=timeout,
         )
         return result
@@ -918,8 +926,8 @@ class AsyncAssets:
         result = await self._invoker.call(
             retrieve_asset.asyncio_detailed,
             asset_id=v.resource_id(asset_id),
-            original_assets=_opt(original_assets),
-            with_embedding=_opt(with_embedding),
+            original_assets=_flag(original_assets, "original_assets"),
+            with_embedding=_flag(with_embedding, "with_embedding"),
             timeout=timeout,
         )
         asset: Asset = result.asset
@@ -939,7 +947,7 @@ class AsyncAssets:
             result = await self._invoker.call(
                 get_bulk_assets.asyncio_detailed,
                 body=AssetGetBulkRequest(asset_ids=chunk),
-                original_assets=_opt(original_assets),
+                original_assets=_flag(original_assets, "original_assets"),
                 timeout=timeout,
             )
             found.extend(result.assets)
@@ -970,7 +978,7 @@ class AsyncAssets:
             update_asset.asyncio_detailed,
             asset_id=v.resource_id(asset_id),
             body=update_body(**body),
-            original_assets=_opt(original_assets),
+            original_assets=_flag(original_assets, "original_assets"),
             timeout=timeout,
         )
         asset: Asset = result.asset
@@ -1108,7 +1116,7 @@ class AsyncAssets:
                 upload_asset.asyncio_detailed,
                 body=body,
                 body_factory=image.body,
-                original_assets=_opt(original_assets),
+                original_assets=_flag(original_assets, "original_assets"),
                 timeout=timeout,
             )
         finally:
@@ -1149,7 +1157,7 @@ class AsyncAssets:
     ) -> Outcomes:
         """Upload many files concurrently; see :meth:`Assets.upload_many`."""
         given = list(items)
-        work = normalise_items(given)
+        work = normalise_items(given, common)
         limiter = anyio.CapacityLimiter(check_concurrency(concurrency))
         outcomes: list[UploadOutcome | None] = [None] * len(work)
         done = 0
@@ -1159,10 +1167,10 @@ class AsyncAssets:
             source, options = work[index]
             async with limiter:
                 try:
-                    asset = await self.upload_file(source, **{**common, **options})
+                    asset = await self.upload_file(source, **options)
                     outcome = UploadOutcome(index, given[index], asset=asset)
-                except ScenarioError as exc:
-                    outcome = UploadOutcome(index, given[index], error=exc)
+                except Exception as exc:  # one item's failure never hides the others
+                    outcome = UploadOutcome(index, given[index], error=as_outcome_error(exc))
             outcomes[index] = outcome
             done += 1
             if on_progress is not None:

@@ -15,6 +15,7 @@ afresh once.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -39,6 +40,7 @@ from scenario_assets_api.types import UNSET
 
 from . import _validation as v
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
+from ._http import connection_error
 from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
@@ -69,6 +71,9 @@ class _Poll:
         max_interval: float,
         monotonic: Callable[[], float],
     ) -> None:
+        numbers = (timeout, poll_interval, max_interval)
+        if any(isinstance(n, bool) or not isinstance(n, int | float) for n in numbers):
+            raise ValidationError("timeout, poll_interval and max_interval must be numbers")
         if not timeout > 0 or not poll_interval > 0 or max_interval < poll_interval:
             raise ValidationError("need timeout > 0 and 0 < poll_interval <= max_interval")
         self.job_id = job_id
@@ -130,35 +135,68 @@ def _storage_failure(response: httpx.Response) -> DownloadError:
     return DownloadError(f"storage at {host} answered {response.status_code} {code}".rstrip())
 
 
+# Files are asked for unencoded: the length can then be checked against Content-Length (with
+# gzip, Content-Length counts compressed bytes while we write decompressed ones), and images
+# and archives gain nothing from transfer compression anyway.
+_IDENTITY = {"Accept-Encoding": "identity"}
+
+
 def _length(response: httpx.Response) -> int | None:
+    """Bytes to expect on disk, when the response says so unambiguously."""
+    if response.headers.get("content-encoding", "identity").lower() != "identity":
+        return None  # encoded anyway: Content-Length is not the decoded size
     value = response.headers.get("content-length")
     return int(value) if value and value.isdigit() else None
 
 
+def _interrupted(response: httpx.Response, exc: httpx.RequestError) -> DownloadError:
+    return DownloadError(
+        f"download from {response.request.url.host} was interrupted: {type(exc).__name__}: {exc}"
+    )
+
+
 def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallback | None) -> Path:
-    with http.stream("GET", url) as response:
-        if response.status_code == 403:
-            raise _Expired()
-        if response.status_code != 200:
-            response.read()
-            raise _storage_failure(response)
-        return stream_to_file(
-            response.iter_bytes(), dest, expected_length=_length(response), on_progress=on_progress
-        )
+    try:
+        with http.stream("GET", url, headers=_IDENTITY) as response:
+            if response.status_code == 403:
+                raise _Expired()
+            if response.status_code != 200:
+                response.read()
+                raise _storage_failure(response)
+            try:
+                return stream_to_file(
+                    response.iter_bytes(),
+                    dest,
+                    expected_length=_length(response),
+                    on_progress=on_progress,
+                )
+            except httpx.RequestError as exc:  # the connection broke mid-body
+                raise _interrupted(response, exc) from exc
+    except httpx.RequestError as exc:  # no response at all (after retries)
+        raise connection_error(exc) from exc
 
 
 async def _afetch(
     http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
 ) -> Path:
-    async with http.stream("GET", url) as response:
-        if response.status_code == 403:
-            raise _Expired()
-        if response.status_code != 200:
-            await response.aread()
-            raise _storage_failure(response)
-        return await astream_to_file(
-            response.aiter_bytes(), dest, expected_length=_length(response), on_progress=on_progress
-        )
+    try:
+        async with http.stream("GET", url, headers=_IDENTITY) as response:
+            if response.status_code == 403:
+                raise _Expired()
+            if response.status_code != 200:
+                await response.aread()
+                raise _storage_failure(response)
+            try:
+                return await astream_to_file(
+                    response.aiter_bytes(),
+                    dest,
+                    expected_length=_length(response),
+                    on_progress=on_progress,
+                )
+            except httpx.RequestError as exc:
+                raise _interrupted(response, exc) from exc
+    except httpx.RequestError as exc:
+        raise connection_error(exc) from exc
 
 
 def _asset_file_name(asset_id: str, url: str, target_format: TargetFormat | str | None) -> str:
@@ -166,6 +204,34 @@ def _asset_file_name(asset_id: str, url: str, target_format: TargetFormat | str 
     if target_format is not None:
         suffix = "." + str(target_format)
     return f"{asset_id}{suffix}"
+
+
+class _Destination:
+    """Where a download goes, checked before any request is sent.
+
+    ``dest`` is a directory when it exists as one or is written with a trailing slash
+    (``"out/"``, created if missing); the file name is then decided once the URL is known.
+    Otherwise it is the file to write, and its directory must exist.
+    """
+
+    def __init__(self, dest: Path | str) -> None:
+        if not isinstance(dest, str | os.PathLike):
+            raise ValidationError(f"dest must be a path, got {type(dest).__name__}")
+        text = os.fspath(dest)
+        if not text:
+            raise ValidationError("dest must not be empty")
+        path = Path(text)
+        self.is_dir = path.is_dir() or text.endswith(("/", os.sep))
+        if self.is_dir:
+            self.path = _prepare_dir(path)
+        else:
+            if not path.parent.is_dir():
+                raise ValidationError(f"the directory of {text!r} does not exist")
+            self.path = path
+
+    def file(self, default_name: str) -> Path:
+        """The file to write: ``dest`` itself, or ``default_name`` (sanitised) inside it."""
+        return resolve_destination(self.path, default_name) if self.is_dir else self.path
 
 
 def _prepare_dir(dest_dir: Path | str) -> Path:
@@ -216,7 +282,8 @@ def batch_body(
         raise ValidationError("file_name_template must not contain path separators")
     return DownloadRequestBatchRequest(
         options=BatchDownloadOptions(
-            file_name_template=file_name_template, flat=UNSET if flat is None else flat
+            file_name_template=file_name_template,
+            flat=UNSET if flat is None else v.boolean(flat, "flat"),
         ),
         query=BatchDownloadQuery(asset_ids=assets, inference_ids=inferences, model_ids=models),
     )
@@ -300,7 +367,7 @@ class BatchJob:
             IntegrityError: fewer or more bytes than announced (nothing is left on disk).
             DownloadError: storage refused the download.
         """
-        target = resolve_destination(dest, f"{self.job_id}.zip")
+        target = _Destination(dest).file(f"{self.job_id}.zip")
         url = self.download_url or self.wait(**wait_options)
         try:
             return _fetch(self._downloads.http, url, target, on_progress)
@@ -399,11 +466,10 @@ class Downloads:
             DownloadError: storage refused the download twice.
         """
         kwargs = asset_download_kwargs(asset_id, target_format)
+        where = _Destination(dest)
         for attempt in (1, 2):
             url = self.request(asset_id, target_format=target_format)
-            target = resolve_destination(
-                dest, _asset_file_name(kwargs["asset_id"], url, target_format)
-            )
+            target = where.file(_asset_file_name(kwargs["asset_id"], url, target_format))
             try:
                 return _fetch(self.http, url, target, on_progress)
             except _Expired:
@@ -479,7 +545,7 @@ class AsyncBatchJob:
         **wait_options: Any,
     ) -> Path:
         """Stream the archive to ``dest``; see :meth:`BatchJob.download_to`."""
-        target = resolve_destination(dest, f"{self.job_id}.zip")
+        target = _Destination(dest).file(f"{self.job_id}.zip")
         url = self.download_url or await self.wait(**wait_options)
         try:
             return await _afetch(self._downloads.http, url, target, on_progress)
@@ -552,11 +618,10 @@ class AsyncDownloads:
     ) -> Path:
         """Download one asset; see :meth:`Downloads.download_asset`."""
         kwargs = asset_download_kwargs(asset_id, target_format)
+        where = _Destination(dest)
         for attempt in (1, 2):
             url = await self.request(asset_id, target_format=target_format)
-            target = resolve_destination(
-                dest, _asset_file_name(kwargs["asset_id"], url, target_format)
-            )
+            target = where.file(_asset_file_name(kwargs["asset_id"], url, target_format))
             try:
                 return await _afetch(self.http, url, target, on_progress)
             except _Expired:

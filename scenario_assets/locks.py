@@ -19,7 +19,10 @@ holder's expiry when the API gives it. Breaking someone else's lock is explicit:
 ``lock_session(..., force=True)`` force-unlocks first, never implicitly.
 
 If the block raises, that exception propagates even when the unlock also fails; the unlock
-failure is attached to it as a note and as ``__context__``.
+failure is attached to it as a note and as ``__context__``. If a background keep-alive
+failed (the lock may have lapsed), its error is raised at exit, after the unlock, or noted on
+the block's own exception. An ``async with`` block that is cancelled still unlocks (the
+unlock is shielded from the cancellation).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +63,9 @@ class _LockState:
     ) -> None:
         if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
             raise ValidationError("ttl must be a positive timedelta")
-        if keepalive is not None and not timedelta(0) < keepalive < ttl:
+        if keepalive is not None and (
+            not isinstance(keepalive, timedelta) or not timedelta(0) < keepalive < ttl
+        ):
             raise ValidationError("keepalive must be a positive timedelta shorter than ttl")
         self.asset_id = asset_id
         self.ttl = ttl
@@ -95,9 +100,11 @@ def _expiry(asset: Asset, requested: datetime) -> datetime:
     reported = asset.metadata.lock_expires_at if asset is not None else None
     if isinstance(reported, str) and not isinstance(reported, Unset):
         try:
-            return isoparse(reported)
-        except ValueError:
-            pass
+            parsed = isoparse(reported)
+        except (ValueError, OverflowError):
+            return requested
+        # The API speaks UTC; a timestamp without an offset is read as UTC.
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
     return requested
 
 
@@ -105,6 +112,16 @@ def _attach(primary: BaseException, secondary: BaseException) -> None:
     primary.add_note(f"also, unlocking the canvas failed: {type(secondary).__name__}: {secondary}")
     if primary.__context__ is None:
         primary.__context__ = secondary
+
+
+def _report_keepalive(error: Exception | None, body_error: BaseException | None) -> None:
+    """A failed keep-alive means the lock may have lapsed: say so at exit."""
+    if error is None:
+        return
+    if body_error is not None:
+        body_error.add_note(f"also, the lock keep-alive failed: {type(error).__name__}: {error}")
+        return
+    raise error
 
 
 class LockSession:
@@ -134,18 +151,21 @@ class LockSession:
         self._wait = wait or self._stop.wait
         self._mutex = threading.Lock()
         self._thread: threading.Thread | None = None
-        self.keepalive_error: BaseException | None = None
+        self.keepalive_error: Exception | None = None
 
     @property
     def asset_id(self) -> str:
+        """The locked canvas."""
         return self._state.asset_id
 
     @property
     def lock_id(self) -> str | None:
+        """The API's lock id while the session holds the lock."""
         return self._state.lock_id
 
     @property
     def expires_at(self) -> datetime | None:
+        """When the lock expires (aware), kept current as the session renews it."""
         return self._state.expires_at
 
     def _acquire(self) -> None:
@@ -206,7 +226,7 @@ class LockSession:
         while not self._wait(interval):
             try:
                 self.renew()
-            except BaseException as exc:  # reported at exit; the block keeps its own errors
+            except Exception as exc:  # kept for the caller; the block keeps its own errors
                 self.keepalive_error = exc
                 logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
                 return
@@ -230,6 +250,7 @@ class LockSession:
                     return
                 raise
         logger.debug("unlocked %s", self.asset_id)
+        _report_keepalive(self.keepalive_error, exc)
 
 
 class AsyncLockSession:
@@ -255,18 +276,21 @@ class AsyncLockSession:
         self._sleep = sleep
         self._mutex = anyio.Lock()
         self._group: Any = None
-        self.keepalive_error: BaseException | None = None
+        self.keepalive_error: Exception | None = None
 
     @property
     def asset_id(self) -> str:
+        """The locked canvas."""
         return self._state.asset_id
 
     @property
     def lock_id(self) -> str | None:
+        """The API's lock id while the session holds the lock."""
         return self._state.lock_id
 
     @property
     def expires_at(self) -> datetime | None:
+        """When the lock expires (aware), kept current as the session renews it."""
         return self._state.expires_at
 
     async def _acquire(self) -> None:
@@ -321,7 +345,7 @@ class AsyncLockSession:
             await self._sleep(interval)
             try:
                 await self.renew()
-            except ScenarioError as exc:
+            except Exception as exc:  # kept for the caller (cancellation still propagates)
                 self.keepalive_error = exc
                 logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
                 return
@@ -332,16 +356,27 @@ class AsyncLockSession:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        # The keep-alive task group was entered in __aenter__ and must be left in the same
+        # scope; a cancellation arriving here is kept and re-raised after the unlock.
+        pending: BaseException | None = None
         if self._group is not None:
             self._group.cancel_scope.cancel()
-            await self._group.__aexit__(None, None, None)
-        async with self._mutex:
-            self._state.closed = True
             try:
-                await self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
-            except BaseException as unlock_error:
-                if exc is not None:
-                    _attach(exc, unlock_error)
-                    return
-                raise
-        logger.debug("unlocked %s", self.asset_id)
+                await self._group.__aexit__(None, None, None)
+            except BaseException as group_exit:
+                pending = group_exit
+        # Shielded: a cancelled block (timeout, task group) must still release the lock.
+        with anyio.CancelScope(shield=True):
+            async with self._mutex:
+                self._state.closed = True
+                try:
+                    await self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
+                    logger.debug("unlocked %s", self.asset_id)
+                except BaseException as unlock_error:
+                    primary = exc if exc is not None else pending
+                    if primary is None:
+                        raise
+                    _attach(primary, unlock_error)
+        if exc is None and pending is not None:
+            raise pending
+        _report_keepalive(self.keepalive_error, exc)

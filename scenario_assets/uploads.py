@@ -84,6 +84,7 @@ class PreparedImage:
             self.data.seek(start)
 
     def close(self) -> None:
+        """Close the file if :func:`prepare_image` opened it."""
         if self.owned and not isinstance(self.data, bytes):
             self.data.close()
 
@@ -106,6 +107,7 @@ class UploadOutcome:
 
     @property
     def ok(self) -> bool:
+        """True when the item was uploaded."""
         return self.error is None
 
 
@@ -140,16 +142,32 @@ def _open_source(source: Source, max_bytes: int) -> tuple[bytes | IO[bytes], int
     hint = Path(name_attr).name if isinstance(name_attr, str) and name_attr else None
     if isinstance(source, io.TextIOBase):
         raise ValidationError("the file is open in text mode; open it with 'rb'")
-    seekable = getattr(source, "seekable", lambda: False)()
-    if seekable:
-        start = source.tell()
-        end = source.seek(0, io.SEEK_END)
-        source.seek(start)
-        return source, end - start, hint, False
-    # Buffered fallback: a pipe or socket cannot be re-read, so read it (up to the cap).
-    data = source.read(max_bytes + 1)
-    if not isinstance(data, bytes):
-        raise ValidationError("the file must be opened in binary mode ('rb')")
+    if getattr(source, "closed", False):
+        raise ValidationError(f"{hint or 'the file'} is closed")
+    try:
+        seekable = getattr(source, "seekable", lambda: False)()
+        if seekable:
+            start = source.tell()
+            end = source.seek(0, io.SEEK_END)
+            source.seek(start)
+            return source, end - start, hint, False
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"cannot read {hint or 'the file'}: {exc}") from exc
+    # Buffered fallback: a pipe or socket cannot be re-read, so read it (up to the cap). A raw
+    # stream may return short reads: loop until end of file or one byte past the cap.
+    pieces: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        piece = source.read(max_bytes + 1 - total)
+        if not isinstance(piece, bytes | bytearray):
+            if piece is None:  # a non-blocking raw stream with nothing to read yet
+                raise ValidationError("the stream has no data ready (non-blocking?)")
+            raise ValidationError("the file must be opened in binary mode ('rb')")
+        if not piece:
+            break
+        pieces.append(bytes(piece))
+        total += len(piece)
+    data = b"".join(pieces)
     return data, len(data), hint, False
 
 
@@ -194,18 +212,55 @@ def prepare_image(source: Source, *, name: str | None, max_bytes: int) -> Prepar
         raise
 
 
-def normalise_items(items: Iterable[Any]) -> list[tuple[Source, dict[str, Any]]]:
-    """``upload_many`` items as (source, per-item options); a mapping carries ``source``."""
+#: Options ``upload_many`` accepts, per item or for all items (those of ``upload_file``).
+UPLOAD_OPTIONS = frozenset(
+    {"name", "collection_ids", "parent_id", "hide", "max_bytes", "original_assets", "timeout"}
+)
+
+
+def check_options(options: Mapping[str, Any], where: str) -> None:
+    unknown = sorted(set(options) - UPLOAD_OPTIONS)
+    if unknown:
+        raise ValidationError(
+            f"{where}: unknown option(s) {', '.join(unknown)}; "
+            f"expected some of {', '.join(sorted(UPLOAD_OPTIONS))}"
+        )
+    cap = options.get("max_bytes", DEFAULT_MAX_BYTES)
+    if isinstance(cap, bool) or not isinstance(cap, int) or cap <= 0:
+        raise ValidationError(f"{where}: max_bytes must be a positive integer")
+
+
+def normalise_items(
+    items: Iterable[Any], common: Mapping[str, Any]
+) -> list[tuple[Source, dict[str, Any]]]:
+    """``upload_many`` items as (source, options); checked before any upload starts.
+
+    A mapping item carries ``source`` and per-item options, which win over ``common``.
+    """
+    check_options(common, "upload_many")
+    if "name" in common:
+        raise ValidationError("upload_many: give names per item, not one name for all")
     out: list[tuple[Source, dict[str, Any]]] = []
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, Mapping):
             options = dict(item)
             if "source" not in options:
-                raise ValidationError("an upload_many mapping needs a 'source' key")
-            out.append((options.pop("source"), options))
+                raise ValidationError(f"upload_many item {index}: a mapping needs a 'source' key")
+            source = options.pop("source")
+            check_options(options, f"upload_many item {index}")
+            out.append((source, {**common, **options}))
         else:
-            out.append((item, {}))
+            out.append((item, dict(common)))
     return out
+
+
+def as_outcome_error(exc: Exception) -> ScenarioError:
+    """Any failure of one upload as a ScenarioError, so it lands in that item's outcome."""
+    if isinstance(exc, ScenarioError):
+        return exc
+    wrapped = ScenarioError(f"upload failed: {type(exc).__name__}: {exc}")
+    wrapped.__cause__ = exc
+    return wrapped
 
 
 def check_concurrency(concurrency: object) -> int:

@@ -256,11 +256,31 @@ def test_max_retries_argument_is_used_without_a_policy() -> None:
     assert 0.375 <= wait <= 0.5  # default policy: 0.5 s minus up to 25 % jitter
 
 
-def test_negative_max_retries_is_refused() -> None:
-    with pytest.raises(ValueError):
-        sa.RetryPolicy(max_retries=-1)
-    with pytest.raises(ValueError):
-        sa.Client("k", "s", max_retries=-1)
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_retries": -1},
+        {"max_retries": 1.5},
+        {"max_retries": True},
+        {"initial_backoff": 0},
+        {"initial_backoff": -1.0},
+        {"jitter": 3.0},
+        {"jitter": -0.1},
+        {"max_retry_after": -1},
+        {"initial_backoff": 2.0, "max_backoff": 1.0},
+    ],
+)
+def test_bad_retry_policies_are_refused(kwargs: dict[str, Any]) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        sa.RetryPolicy(**kwargs)
+
+
+def test_bad_max_retries_is_a_configuration_error() -> None:
+    for bad in (-1, 1.5):
+        with pytest.raises(sa.ConfigurationError, match="max_retries"):
+            sa.Client("k", "s", max_retries=bad)  # type: ignore[arg-type]
+    with pytest.raises(sa.ConfigurationError, match="RetryPolicy"):
+        sa.Client("k", "s", retry_policy="fast")  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------------------

@@ -466,11 +466,6 @@ LOCK_REFUSALS: list[tuple[str, Call, str]] = [
     ),
     ("ttl-zero", lambda c: c.assets.lock("asset_1", ttl=timedelta(0)), "ttl"),
     ("ttl-negative", lambda c: c.assets.lock("asset_1", ttl=timedelta(seconds=-1)), "ttl"),
-    (
-        "ttl-over-a-day",
-        lambda c: c.assets.lock("asset_1", ttl=timedelta(days=1, seconds=1)),
-        "ttl",
-    ),
     ("ttl-seconds-number", lambda c: c.assets.lock("asset_1", ttl=SIXTY), "ttl"),
     (
         "expires-in-the-past",
