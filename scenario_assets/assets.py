@@ -64,6 +64,7 @@ from .uploads import (
     check_concurrency,
     normalise_items,
     prepare_image,
+    thumbnail_bytes,
 )
 
 if TYPE_CHECKING:
@@ -304,17 +305,6 @@ def stream_upload_body(
         hide=_flag(hide, "hide"),
         parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
     )
-
-
-def thumbnail_bytes(thumbnail: Source | None, max_bytes: int) -> bytes | None:
-    """A canvas thumbnail (path, bytes or file) checked to be an image, as bytes."""
-    if thumbnail is None:
-        return None
-    image = prepare_image(thumbnail, name=None, max_bytes=max_bytes)
-    try:
-        return image.read_all()
-    finally:
-        image.close()
 
 
 def update_body(

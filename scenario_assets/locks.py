@@ -40,6 +40,7 @@ from scenario_assets_api.models import Asset, AssetLockResponse
 from scenario_assets_api.types import Unset
 
 from .errors import ScenarioError, ValidationError
+from .uploads import thumbnail_bytes
 
 if TYPE_CHECKING:
     from .assets import Assets, AsyncAssets
@@ -106,6 +107,13 @@ def _expiry(asset: Asset, requested: datetime) -> datetime:
         # The API speaks UTC; a timestamp without an offset is read as UTC.
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
     return requested
+
+
+def _changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Session updates take a thumbnail as a path, bytes or file (checked to be an image)."""
+    if changes.get("thumbnail") is not None:
+        return {**changes, "thumbnail": thumbnail_bytes(changes["thumbnail"])}
+    return changes
 
 
 def _attach(primary: BaseException, secondary: BaseException) -> None:
@@ -185,8 +193,8 @@ class LockSession:
         return self
 
     def update(self, **changes: Any) -> Asset:
-        """Update the canvas under this lock (canvas, name, description, thumbnail,
-        disable_snapshot), extending the lock to ``now + ttl``.
+        """Update the canvas under this lock (canvas, name, description, thumbnail as a path,
+        bytes or binary file, disable_snapshot), extending the lock to ``now + ttl``.
 
         Raises:
             LockConflictError: the lock expired and someone else took the canvas.
@@ -199,7 +207,10 @@ class LockSession:
                 self._acquire()
             expiry = self._state.new_expiry()
             asset = self._assets.update(
-                self.asset_id, lock_id=self._state.lock_id, lock_expires_at=expiry, **changes
+                self.asset_id,
+                lock_id=self._state.lock_id,
+                lock_expires_at=expiry,
+                **_changes(changes),
             )
             self._state.renewed(asset, expiry)
             return asset
@@ -317,7 +328,10 @@ class AsyncLockSession:
                 await self._acquire()
             expiry = self._state.new_expiry()
             asset = await self._assets.update(
-                self.asset_id, lock_id=self._state.lock_id, lock_expires_at=expiry, **changes
+                self.asset_id,
+                lock_id=self._state.lock_id,
+                lock_expires_at=expiry,
+                **_changes(changes),
             )
             self._state.renewed(asset, expiry)
             return asset

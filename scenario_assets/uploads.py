@@ -230,6 +230,17 @@ def check_options(options: Mapping[str, Any], where: str) -> None:
         raise ValidationError(f"{where}: max_bytes must be a positive integer")
 
 
+def thumbnail_bytes(thumbnail: Source | None, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | None:
+    """A canvas thumbnail (path, bytes or file) checked to be an image, as bytes."""
+    if thumbnail is None:
+        return None
+    image = prepare_image(thumbnail, name=None, max_bytes=max_bytes)
+    try:
+        return image.read_all()
+    finally:
+        image.close()
+
+
 def normalise_items(
     items: Iterable[Any], common: Mapping[str, Any]
 ) -> list[tuple[Source, dict[str, Any]]]:

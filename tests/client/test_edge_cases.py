@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -180,3 +181,20 @@ async def test_cancelled_async_lock_session_still_unlocks() -> None:
         "/v1/assets/asset_1/lock",
         "/v1/assets/asset_1/unlock",
     ]
+
+
+def test_lock_session_update_takes_a_thumbnail_path(tmp_path: Path) -> None:
+    thumb = tmp_path / "thumb.png"
+    thumb.write_bytes(make_png(3, 3))
+    (tmp_path / "notes.txt").write_text("not an image")
+    body = {"asset": asset_body("asset_1"), "lockId": "lock_1"}
+    rec = Recorder(handler=lambda request: ok(body))
+    with _client(rec, now=lambda: NOW) as client, client.assets.lock_session("asset_1") as lock:
+        lock.update(thumbnail=thumb)
+        sent = len(rec.requests)
+        with pytest.raises(sa.ValidationError, match="not an image"):
+            lock.update(thumbnail=tmp_path / "notes.txt")
+        assert len(rec.requests) == sent  # refused before sending
+    update = rec.body(1)
+    assert base64.b64decode(update["thumbnail"]) == make_png(3, 3)
+    assert update["lockId"] == "lock_1"
