@@ -4,7 +4,8 @@
 #   ./codegen.sh            rewrite generated/ in place
 #   ./codegen.sh DIR        write the package under DIR instead (used by `make check-generated`)
 #
-# Never edit generated/ by hand: change the spec, openapi/codegen-config.yaml or templates/.
+# Never edit generated/ by hand: change the spec, openapi/codegen-config.yaml or
+# openapi/templates/ (the template overrides).
 set -euo pipefail
 
 GENERATOR_VERSION="0.29.1"
@@ -26,13 +27,15 @@ trap 'rm -rf "$work"' EXIT
 openapi-python-client generate \
   --path "$spec" \
   --config openapi/codegen-config.yaml \
-  --custom-template-path templates \
+  --custom-template-path openapi/templates \
   --meta none \
   --output-path "$work/scenario_assets_api" \
   --overwrite \
   --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
+# Everything else the output depends on: the generator configuration and template overrides.
+inputs_sha="$( (cat openapi/codegen-config.yaml; find openapi/templates -type f | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
 cat >"$work/scenario_assets_api/_stamp.py" <<PY
 """Provenance of this generated package (written by codegen.sh; do not edit)."""
 
@@ -40,6 +43,7 @@ GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "$GENERATOR_VERSION"
 SPEC_PATH = "$spec"
 SPEC_SHA256 = "$spec_sha"
+CONFIG_AND_TEMPLATES_SHA256 = "$inputs_sha"
 PY
 : >"$work/scenario_assets_api/py.typed"
 find "$work/scenario_assets_api" -name __pycache__ -type d -prune -exec rm -rf {} +

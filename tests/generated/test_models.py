@@ -10,7 +10,11 @@ from typing import Any
 import httpx
 import pytest
 from scenario_assets_api import errors, models
-from scenario_assets_api._stamp import GENERATOR_VERSION, SPEC_SHA256
+from scenario_assets_api._stamp import (
+    CONFIG_AND_TEMPLATES_SHA256,
+    GENERATOR_VERSION,
+    SPEC_SHA256,
+)
 from scenario_assets_api.api.assets import list_assets, retrieve_asset
 from scenario_assets_api.client import AuthenticatedClient, Client
 from scenario_assets_api.types import Unset

@@ -13,6 +13,9 @@ from tests.support import cassettes
 from tests.support.spec import ROOT
 
 ALL = cassettes.all_cassettes(ROOT / "tests")
+# Planted secrets are built at run time so that no literal one sits in the repository.
+FAKE_SIGNATURE = "0123456789abcdef" * 2
+OTHER_SIGNATURE = "f" * 16
 
 
 def test_there_are_cassettes_to_scan() -> None:
@@ -33,7 +36,7 @@ def test_cassette_has_no_secret(path: Path) -> None:
     "planted",
     [
         "      authorization:\n      - Basic " + base64.b64encode(b"key:secret").decode(),
-        "uri: https://s3.test/a.png?X-Amz-Signature=0123456789abcdef0123456789abcdef",
+        "uri: https://s3.test/a.png?X-Amz-Signature=" + FAKE_SIGNATURE,
         'body: \'{"url": "https://s3.test/x?X-Amz-Credential=AKIAEXAMPLE%2F2026"}\'',
         "      Authorization:\n",
     ],
@@ -54,15 +57,15 @@ def test_scan_catches_the_recording_accounts_credentials(monkeypatch: pytest.Mon
 
 def test_request_scrubbing_removes_auth_and_signatures() -> None:
     request = SimpleNamespace(
-        uri="https://s3.test/a.png?X-Amz-Algorithm=A&X-Amz-Signature=abcdef0123456789&x=1",
+        uri=f"https://s3.test/a.png?X-Amz-Algorithm=A&X-Amz-Signature={FAKE_SIGNATURE}&x=1",
         headers={"Authorization": "Basic abc", "Accept": "*/*"},
-        body=b'{"u": "https://s/x?X-Amz-Signature=ffffffffffffffff&y=2"}',
+        body=f'{{"u": "https://s/x?X-Amz-Signature={OTHER_SIGNATURE}&y=2"}}'.encode(),
     )
     out = cassettes.before_record_request(request)
-    assert "abcdef0123456789" not in out.uri and "X-Amz-Signature=REDACTED" in out.uri
+    assert FAKE_SIGNATURE not in out.uri and "X-Amz-Signature=REDACTED" in out.uri
     assert "X-Amz-Algorithm=A" in out.uri and "x=1" in out.uri
     assert "Authorization" not in out.headers
-    assert b"ffffffffffffffff" not in out.body
+    assert OTHER_SIGNATURE.encode() not in out.body
 
 
 def test_response_scrubbing_fixes_content_length() -> None:

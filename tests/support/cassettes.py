@@ -173,7 +173,7 @@ def find_secrets(text: str, extra: list[str] | None = None) -> list[str]:
     """What in a cassette's text looks like a credential or an unredacted signed URL."""
     problems = []
     if _BASIC.search(text):
-        problems.append("a Basic authorization value")
+        problems.append("a Basic-auth value")
     if _AUTH_HEADER.search(text):
         problems.append("an Authorization header")
     match = _UNREDACTED_SIGNATURE.search(text)
