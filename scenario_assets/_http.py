@@ -15,8 +15,10 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterable, Callable, Generator, Iterator
+from types import ModuleType
 from typing import Any, Protocol, TypeVar, cast
 
+import attrs
 import httpx
 from scenario_assets_api import errors as generated_errors
 from scenario_assets_api.types import Response
@@ -299,6 +301,20 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     )
 
 
+@attrs.frozen
+class Call:
+    """One prepared operation: a generated endpoint module and its keyword arguments.
+
+    The sync and async clients build the same :class:`Call` (all validation happens while
+    building it) and hand it to :meth:`Invoker.run` or :meth:`AsyncInvoker.run`, which call the
+    module's ``sync_detailed`` or ``asyncio_detailed``.
+    """
+
+    endpoint: ModuleType
+    kwargs: dict[str, Any]
+    body_factory: BodyFactory | None = None
+
+
 class Invoker:
     """Runs generated endpoint functions through the choke point (sync)."""
 
@@ -332,6 +348,15 @@ class Invoker:
         assert options.last_response is not None  # the shim records every response
         return unwrap(response, options.last_response)
 
+    def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
+        """Run a prepared :class:`Call` (its module's ``sync_detailed``)."""
+        return self.call(
+            call.endpoint.sync_detailed,
+            timeout=timeout,
+            body_factory=call.body_factory,
+            **call.kwargs,
+        )
+
 
 class AsyncInvoker:
     """Runs generated endpoint functions through the choke point (async)."""
@@ -361,6 +386,15 @@ class AsyncInvoker:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
         return unwrap(response, options.last_response)
+
+    async def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
+        """Run a prepared :class:`Call` (its module's ``asyncio_detailed``)."""
+        return await self.call(
+            call.endpoint.asyncio_detailed,
+            timeout=timeout,
+            body_factory=call.body_factory,
+            **call.kwargs,
+        )
 
 
 def _name(endpoint: Callable[..., Any]) -> str:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
@@ -52,11 +53,13 @@ from scenario_assets_api.models import (
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
+from ._http import Call
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .pagination import AsyncPager, Page, Pager
 from .uploads import (
     DEFAULT_MAX_BYTES,
+    PreparedImage,
     ProgressCallback,
     Source,
     UploadOutcome,
@@ -409,6 +412,122 @@ def order_bulk(wanted: list[str], found: Iterable[Asset]) -> BulkResult:
 
 
 # --------------------------------------------------------------------------------------
+# One prepared call per operation, shared by the twins (validation happens here)
+# --------------------------------------------------------------------------------------
+
+
+def _call_list(filters: ListFilters) -> Call:
+    return Call(list_assets, list_kwargs(**filters))
+
+
+def _call_page(endpoint: ModuleType, base: dict[str, Any], token: str | None) -> Call:
+    return Call(endpoint, {**base, "pagination_token": _opt(token)})
+
+
+def _call_upload(name: str, original_assets: bool | None, body: UploadFields) -> Call:
+    return Call(
+        upload_asset,
+        {
+            "body": upload_body(name=name, **body),
+            "original_assets": _flag(original_assets, "original_assets"),
+        },
+    )
+
+
+def _call_upload_file(
+    body: AssetUploadRequest, image: PreparedImage, original_assets: bool | None
+) -> Call:
+    return Call(
+        upload_asset,
+        {"body": body, "original_assets": _flag(original_assets, "original_assets")},
+        body_factory=image.body,
+    )
+
+
+def _call_retrieve(
+    asset_id: str, original_assets: bool | None, with_embedding: bool | None
+) -> Call:
+    return Call(
+        retrieve_asset,
+        {
+            "asset_id": v.resource_id(asset_id),
+            "original_assets": _flag(original_assets, "original_assets"),
+            "with_embedding": _flag(with_embedding, "with_embedding"),
+        },
+    )
+
+
+def _calls_get_bulk(ids: list[str], original_assets: bool | None) -> list[Call]:
+    flag = _flag(original_assets, "original_assets")
+    return [
+        Call(
+            get_bulk_assets, {"body": AssetGetBulkRequest(asset_ids=chunk), "original_assets": flag}
+        )
+        for chunk in chunks(ids, GET_BULK_CHUNK)
+    ]
+
+
+def _calls_delete(ids: list[str]) -> list[Call]:
+    return [
+        Call(delete_assets, {"body": AssetDeleteMultipleRequest(asset_ids=chunk)})
+        for chunk in chunks(ids, DELETE_CHUNK)
+    ]
+
+
+def _call_update(asset_id: str, original_assets: bool | None, body: UpdateFields) -> Call:
+    return Call(
+        update_asset,
+        {
+            "asset_id": v.resource_id(asset_id),
+            "body": update_body(**body),
+            "original_assets": _flag(original_assets, "original_assets"),
+        },
+    )
+
+
+def _call_duplicate(asset_id: str, target_project_id: str | None) -> Call:
+    target = (
+        None if target_project_id is None else v.resource_id(target_project_id, "target_project_id")
+    )
+    return Call(
+        duplicate_asset,
+        {
+            "asset_id": v.resource_id(asset_id),
+            "body": AssetDuplicateRequest(target_project_id=_opt(target)),
+        },
+    )
+
+
+def _call_lock(
+    asset_id: str, expires_at: DateLike | None, ttl: timedelta | None, now: datetime
+) -> Call:
+    return Call(
+        lock_asset,
+        {
+            "asset_id": v.resource_id(asset_id),
+            "body": AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, now)),
+        },
+    )
+
+
+def _call_unlock(asset_id: str, lock_id: str | None, force: bool) -> Call:
+    return Call(
+        unlock_asset, {"asset_id": v.resource_id(asset_id), "body": unlock_body(lock_id, force)}
+    )
+
+
+def _call_snapshots(asset_id: str, page_size: int | None, token: str | None) -> Call:
+    return Call(list_asset_snapshots, snapshot_kwargs(asset_id, page_size, token))
+
+
+def _call_tags(asset_id: str, add: Iterable[str], delete: Iterable[str], strict: bool) -> Call:
+    return Call(
+        update_asset_tags,
+        {"asset_id": v.resource_id(asset_id), "body": tags_body(add, delete, strict)},
+    )
+
+
+# --------------------------------------------------------------------------------------
 # The twins
 # --------------------------------------------------------------------------------------
 
@@ -442,9 +561,7 @@ class Assets:
         Example:
             >>> page = client.assets.list(types=["canvas"], page_size=20)
         """
-        result: AssetListResponse = self._invoker.call(
-            list_assets.sync_detailed, timeout=timeout, **list_kwargs(**filters)
-        )
+        result: AssetListResponse = self._invoker.run(_call_list(filters), timeout)
         return result
 
     def iter(
@@ -462,9 +579,8 @@ class Assets:
         base = list_kwargs(**filters)
 
         def fetch(token: str | None) -> Page[Asset]:
-            kwargs = {**base, "pagination_token": _opt(token)}
-            page: AssetListResponse = self._invoker.call(
-                list_assets.sync_detailed, timeout=timeout, **kwargs
+            page: AssetListResponse = self._invoker.run(
+                _call_page(list_assets, base, token), timeout
             )
             return Page(list(page.assets), _token(page.next_pagination_token))
 
@@ -491,11 +607,8 @@ class Assets:
         Raises:
             ValidationError: no image and no canvas, both, empty bytes, invalid canvas JSON.
         """
-        result: AssetUploadResponse = self._invoker.call(
-            upload_asset.sync_detailed,
-            body=upload_body(name=name, **body),
-            original_assets=_flag(original_assets, "original_assets"),
-            timeout=timeout,
+        result: AssetUploadResponse = self._invoker.run(
+            _call_upload(name, original_assets, body), timeout
         )
         return result
 
@@ -512,12 +625,8 @@ class Assets:
         Raises:
             NotFoundError: no such asset.
         """
-        result = self._invoker.call(
-            retrieve_asset.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            original_assets=_flag(original_assets, "original_assets"),
-            with_embedding=_flag(with_embedding, "with_embedding"),
-            timeout=timeout,
+        result = self._invoker.run(
+            _call_retrieve(asset_id, original_assets, with_embedding), timeout
         )
         asset: Asset = result.asset
         return asset
@@ -537,13 +646,8 @@ class Assets:
         """
         ids = v.id_list(asset_ids)
         found: list[Asset] = []
-        for chunk in chunks(ids, GET_BULK_CHUNK):
-            result = self._invoker.call(
-                get_bulk_assets.sync_detailed,
-                body=AssetGetBulkRequest(asset_ids=chunk),
-                original_assets=_flag(original_assets, "original_assets"),
-                timeout=timeout,
-            )
+        for call in _calls_get_bulk(ids, original_assets):
+            result = self._invoker.run(call, timeout)
             found.extend(result.assets)
         return order_bulk(ids, found)
 
@@ -554,14 +658,10 @@ class Assets:
             How many distinct ids were sent for deletion.
         """
         ids = v.id_list(asset_ids)
-        groups = chunks(ids, DELETE_CHUNK)
-        for chunk in groups:
-            self._invoker.call(
-                delete_assets.sync_detailed,
-                body=AssetDeleteMultipleRequest(asset_ids=chunk),
-                timeout=timeout,
-            )
-        return sum(len(c) for c in groups)
+        calls = _calls_delete(ids)
+        for call in calls:
+            self._invoker.run(call, timeout)
+        return sum(len(c.kwargs["body"].asset_ids) for c in calls)
 
     def update(
         self,
@@ -578,13 +678,7 @@ class Assets:
         Raises:
             LockConflictError: the canvas is locked by someone else.
         """
-        result = self._invoker.call(
-            update_asset.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=update_body(**body),
-            original_assets=_flag(original_assets, "original_assets"),
-            timeout=timeout,
-        )
+        result = self._invoker.run(_call_update(asset_id, original_assets, body), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -592,18 +686,7 @@ class Assets:
         self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
     ) -> Asset:
         """Copy an asset (into another project with ``target_project_id``). Never retried."""
-        result = self._invoker.call(
-            duplicate_asset.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=AssetDuplicateRequest(
-                target_project_id=_opt(
-                    target_project_id
-                    if target_project_id is None
-                    else v.resource_id(target_project_id, "target_project_id")
-                )
-            ),
-            timeout=timeout,
-        )
+        result = self._invoker.run(_call_duplicate(asset_id, target_project_id), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -620,11 +703,8 @@ class Assets:
         Raises:
             LockConflictError: someone else holds the lock (``lock_expires_at`` says until when).
         """
-        result: AssetLockResponse = self._invoker.call(
-            lock_asset.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, self._now())),
-            timeout=timeout,
+        result: AssetLockResponse = self._invoker.run(
+            _call_lock(asset_id, expires_at, ttl, self._now()), timeout
         )
         return result
 
@@ -637,12 +717,7 @@ class Assets:
         timeout: Timeout = None,
     ) -> Asset:
         """Release a canvas lock with its ``lock_id``; ``force=True`` breaks anyone's lock."""
-        result = self._invoker.call(
-            unlock_asset.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=unlock_body(lock_id, force),
-            timeout=timeout,
-        )
+        result = self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -655,10 +730,8 @@ class Assets:
         timeout: Timeout = None,
     ) -> AssetListSnapshotsResponse:
         """One page of a canvas's snapshots (page_size 10-100, default 10)."""
-        result: AssetListSnapshotsResponse = self._invoker.call(
-            list_asset_snapshots.sync_detailed,
-            timeout=timeout,
-            **snapshot_kwargs(asset_id, page_size, pagination_token),
+        result: AssetListSnapshotsResponse = self._invoker.run(
+            _call_snapshots(asset_id, page_size, pagination_token), timeout
         )
         return result
 
@@ -674,10 +747,8 @@ class Assets:
         base = snapshot_kwargs(asset_id, page_size, None)
 
         def fetch(token: str | None) -> Page[Snapshot]:
-            page: AssetListSnapshotsResponse = self._invoker.call(
-                list_asset_snapshots.sync_detailed,
-                timeout=timeout,
-                **{**base, "pagination_token": _opt(token)},
+            page: AssetListSnapshotsResponse = self._invoker.run(
+                _call_page(list_asset_snapshots, base, token), timeout
             )
             return Page(list(page.snapshots), _token(page.next_pagination_token))
 
@@ -693,11 +764,8 @@ class Assets:
         timeout: Timeout = None,
     ) -> AssetUpdateTagsResponse:
         """Add and/or delete tags; ``strict`` makes an existing add or missing delete an error."""
-        result: AssetUpdateTagsResponse = self._invoker.call(
-            update_asset_tags.sync_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=tags_body(add, delete, strict),
-            timeout=timeout,
+        result: AssetUpdateTagsResponse = self._invoker.run(
+            _call_tags(asset_id, add, delete, strict), timeout
         )
         return result
 
@@ -737,12 +805,8 @@ class Assets:
         image = prepare_image(source, name=name, max_bytes=max_bytes)
         try:
             body.name = image.name
-            result: AssetUploadResponse = self._invoker.call(
-                upload_asset.sync_detailed,
-                body=body,
-                body_factory=image.body,
-                original_assets=_flag(original_assets, "original_assets"),
-                timeout=timeout,
+            result: AssetUploadResponse = self._invoker.run(
+                _call_upload_file(body, image, original_assets), timeout
             )
         finally:
             image.close()
@@ -866,9 +930,7 @@ class AsyncAssets:
         self, *, timeout: Timeout = None, **filters: Unpack[ListFilters]
     ) -> AssetListResponse:
         """One page of assets; see :meth:`Assets.list`."""
-        result: AssetListResponse = await self._invoker.call(
-            list_assets.asyncio_detailed, timeout=timeout, **list_kwargs(**filters)
-        )
+        result: AssetListResponse = await self._invoker.run(_call_list(filters), timeout)
         return result
 
     def iter(
@@ -878,10 +940,8 @@ class AsyncAssets:
         base = list_kwargs(**filters)
 
         async def fetch(token: str | None) -> Page[Asset]:
-            page: AssetListResponse = await self._invoker.call(
-                list_assets.asyncio_detailed,
-                timeout=timeout,
-                **{**base, "pagination_token": _opt(token)},
+            page: AssetListResponse = await self._invoker.run(
+                _call_page(list_assets, base, token), timeout
             )
             return Page(list(page.assets), _token(page.next_pagination_token))
 
@@ -896,11 +956,8 @@ class AsyncAssets:
         **body: Unpack[UploadFields],
     ) -> AssetUploadResponse:
         """Upload an image or a canvas; see :meth:`Assets.upload`."""
-        result: AssetUploadResponse = await self._invoker.call(
-            upload_asset.asyncio_detailed,
-            body=upload_body(name=name, **body),
-            original_assets=_flag(original_assets, "original_assets"),
-            timeout=timeout,
+        result: AssetUploadResponse = await self._invoker.run(
+            _call_upload(name, original_assets, body), timeout
         )
         return result
 
@@ -913,12 +970,8 @@ class AsyncAssets:
         timeout: Timeout = None,
     ) -> Asset:
         """One asset by id; see :meth:`Assets.retrieve`."""
-        result = await self._invoker.call(
-            retrieve_asset.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            original_assets=_flag(original_assets, "original_assets"),
-            with_embedding=_flag(with_embedding, "with_embedding"),
-            timeout=timeout,
+        result = await self._invoker.run(
+            _call_retrieve(asset_id, original_assets, with_embedding), timeout
         )
         asset: Asset = result.asset
         return asset
@@ -933,27 +986,18 @@ class AsyncAssets:
         """Many assets by id; see :meth:`Assets.get_bulk`."""
         ids = v.id_list(asset_ids)
         found: list[Asset] = []
-        for chunk in chunks(ids, GET_BULK_CHUNK):
-            result = await self._invoker.call(
-                get_bulk_assets.asyncio_detailed,
-                body=AssetGetBulkRequest(asset_ids=chunk),
-                original_assets=_flag(original_assets, "original_assets"),
-                timeout=timeout,
-            )
+        for call in _calls_get_bulk(ids, original_assets):
+            result = await self._invoker.run(call, timeout)
             found.extend(result.assets)
         return order_bulk(ids, found)
 
     async def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
         """Delete assets, 100 per request; see :meth:`Assets.delete_many`."""
         ids = v.id_list(asset_ids)
-        groups = chunks(ids, DELETE_CHUNK)
-        for chunk in groups:
-            await self._invoker.call(
-                delete_assets.asyncio_detailed,
-                body=AssetDeleteMultipleRequest(asset_ids=chunk),
-                timeout=timeout,
-            )
-        return sum(len(c) for c in groups)
+        calls = _calls_delete(ids)
+        for call in calls:
+            await self._invoker.run(call, timeout)
+        return sum(len(c.kwargs["body"].asset_ids) for c in calls)
 
     async def update(
         self,
@@ -964,13 +1008,7 @@ class AsyncAssets:
         **body: Unpack[UpdateFields],
     ) -> Asset:
         """Update a canvas; see :meth:`Assets.update`."""
-        result = await self._invoker.call(
-            update_asset.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=update_body(**body),
-            original_assets=_flag(original_assets, "original_assets"),
-            timeout=timeout,
-        )
+        result = await self._invoker.run(_call_update(asset_id, original_assets, body), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -978,18 +1016,7 @@ class AsyncAssets:
         self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
     ) -> Asset:
         """Copy an asset; see :meth:`Assets.duplicate`."""
-        result = await self._invoker.call(
-            duplicate_asset.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=AssetDuplicateRequest(
-                target_project_id=_opt(
-                    target_project_id
-                    if target_project_id is None
-                    else v.resource_id(target_project_id, "target_project_id")
-                )
-            ),
-            timeout=timeout,
-        )
+        result = await self._invoker.run(_call_duplicate(asset_id, target_project_id), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -1002,11 +1029,8 @@ class AsyncAssets:
         timeout: Timeout = None,
     ) -> AssetLockResponse:
         """Lock a canvas; see :meth:`Assets.lock`."""
-        result: AssetLockResponse = await self._invoker.call(
-            lock_asset.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, self._now())),
-            timeout=timeout,
+        result: AssetLockResponse = await self._invoker.run(
+            _call_lock(asset_id, expires_at, ttl, self._now()), timeout
         )
         return result
 
@@ -1019,12 +1043,7 @@ class AsyncAssets:
         timeout: Timeout = None,
     ) -> Asset:
         """Release a canvas lock; see :meth:`Assets.unlock`."""
-        result = await self._invoker.call(
-            unlock_asset.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=unlock_body(lock_id, force),
-            timeout=timeout,
-        )
+        result = await self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -1037,10 +1056,8 @@ class AsyncAssets:
         timeout: Timeout = None,
     ) -> AssetListSnapshotsResponse:
         """One page of snapshots; see :meth:`Assets.list_snapshots`."""
-        result: AssetListSnapshotsResponse = await self._invoker.call(
-            list_asset_snapshots.asyncio_detailed,
-            timeout=timeout,
-            **snapshot_kwargs(asset_id, page_size, pagination_token),
+        result: AssetListSnapshotsResponse = await self._invoker.run(
+            _call_snapshots(asset_id, page_size, pagination_token), timeout
         )
         return result
 
@@ -1056,10 +1073,8 @@ class AsyncAssets:
         base = snapshot_kwargs(asset_id, page_size, None)
 
         async def fetch(token: str | None) -> Page[Snapshot]:
-            page: AssetListSnapshotsResponse = await self._invoker.call(
-                list_asset_snapshots.asyncio_detailed,
-                timeout=timeout,
-                **{**base, "pagination_token": _opt(token)},
+            page: AssetListSnapshotsResponse = await self._invoker.run(
+                _call_page(list_asset_snapshots, base, token), timeout
             )
             return Page(list(page.snapshots), _token(page.next_pagination_token))
 
@@ -1075,11 +1090,8 @@ class AsyncAssets:
         timeout: Timeout = None,
     ) -> AssetUpdateTagsResponse:
         """Add and/or delete tags; see :meth:`Assets.update_tags`."""
-        result: AssetUpdateTagsResponse = await self._invoker.call(
-            update_asset_tags.asyncio_detailed,
-            asset_id=v.resource_id(asset_id),
-            body=tags_body(add, delete, strict),
-            timeout=timeout,
+        result: AssetUpdateTagsResponse = await self._invoker.run(
+            _call_tags(asset_id, add, delete, strict), timeout
         )
         return result
 
@@ -1102,12 +1114,8 @@ class AsyncAssets:
         image = prepare_image(source, name=name, max_bytes=max_bytes)
         try:
             body.name = image.name
-            result: AssetUploadResponse = await self._invoker.call(
-                upload_asset.asyncio_detailed,
-                body=body,
-                body_factory=image.body,
-                original_assets=_flag(original_assets, "original_assets"),
-                timeout=timeout,
+            result: AssetUploadResponse = await self._invoker.run(
+                _call_upload_file(body, image, original_assets), timeout
             )
         finally:
             image.close()
