@@ -104,10 +104,6 @@ def boolean(value: object, name: str) -> bool:
     return value
 
 
-def optional_boolean(value: object, name: str) -> bool | None:
-    return None if value is None else boolean(value, name)
-
-
 def tag_list(values: object, name: str = "tags") -> list[str]:
     """Tags: non-empty strings without commas (the API joins and splits on commas)."""
     tags = string_list(values, name)

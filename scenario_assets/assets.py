@@ -230,6 +230,7 @@ def _nonempty(values: Sequence[Any], name: str) -> Sequence[Any]:
 def snapshot_kwargs(
     asset_id: str, page_size: int | None, pagination_token: str | None
 ) -> dict[str, Any]:
+    """Validate snapshot-listing arguments; the generated ``list_asset_snapshots`` kwargs."""
     return {
         "asset_id": v.resource_id(asset_id),
         "page_size": 10 if page_size is None else v.int_range(page_size, "page_size", 10, 100),
@@ -320,6 +321,7 @@ def update_body(
     lock_id: str | None = None,
     lock_expires_at: DateLike | None = None,
 ) -> AssetUpdateRequest:
+    """The canvas update body; refuses an update that changes nothing."""
     if all(x is None for x in (canvas, name, description, thumbnail)) and (
         lock_id is None or lock_expires_at is None
     ):
@@ -355,6 +357,7 @@ def lock_expiry(expires_at: DateLike | None, ttl: timedelta | None, now: datetim
 
 
 def unlock_body(lock_id: str | None, force: bool) -> AssetUnlockRequest:
+    """The unlock body: the lock id, or an explicit force."""
     if lock_id is None and not force:
         raise ValidationError("give the lock_id, or force=True to break someone else's lock")
     if lock_id is not None:
@@ -364,6 +367,7 @@ def unlock_body(lock_id: str | None, force: bool) -> AssetUnlockRequest:
 
 
 def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetUpdateTagsRequest:
+    """The tags body: valid tags, something to do, no tag both added and deleted."""
     to_add = v.tag_list(add, "add")
     to_delete = v.tag_list(delete, "delete")
     if not to_add and not to_delete:
@@ -404,6 +408,7 @@ class BulkResult:
 
 
 def order_bulk(wanted: list[str], found: Iterable[Asset]) -> BulkResult:
+    """Fetched assets in the order asked (duplicates once), and the ids not found."""
     by_id = {a.id: a for a in found}
     unique = list(dict.fromkeys(wanted))
     return BulkResult(

@@ -292,6 +292,7 @@ def batch_body(
 def asset_download_kwargs(
     asset_id: str, target_format: TargetFormat | str | None
 ) -> dict[str, Any]:
+    """Validate a single-asset download request; the generated endpoint kwargs."""
     return {
         "asset_id": v.resource_id(asset_id),
         "body": DownloadRequestRequest(

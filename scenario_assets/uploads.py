@@ -219,6 +219,7 @@ UPLOAD_OPTIONS = frozenset(
 
 
 def check_options(options: Mapping[str, Any], where: str) -> None:
+    """Refuse unknown ``upload_many`` options and a bad ``max_bytes`` before any upload."""
     unknown = sorted(set(options) - UPLOAD_OPTIONS)
     if unknown:
         raise ValidationError(
@@ -275,6 +276,7 @@ def as_outcome_error(exc: Exception) -> ScenarioError:
 
 
 def check_concurrency(concurrency: object) -> int:
+    """``upload_many``'s concurrency: an integer from 1 to 32."""
     if (
         isinstance(concurrency, bool)
         or not isinstance(concurrency, int)

@@ -83,14 +83,17 @@ class EmulatorServer:
 
     @property
     def clock(self) -> Clock:
+        """The injectable clock (``advance(seconds)``, ``set(dt)``): locks and URL expiry."""
         return self.context.state.clock
 
     @property
     def api_key(self) -> str:
+        """The Basic-auth user name the emulator accepts."""
         return self.config.api_key
 
     @property
     def api_secret(self) -> str:
+        """The Basic-auth password the emulator accepts."""
         return self.config.api_secret
 
     @property
@@ -100,6 +103,7 @@ class EmulatorServer:
 
     @property
     def origin(self) -> str:
+        """``http://HOST:PORT`` of the API (without ``/v1``)."""
         shown = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{shown}:{self.port}"
 
@@ -119,6 +123,7 @@ class EmulatorServer:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self, timeout: float = 10.0) -> EmulatorServer:
+        """Serve in a background thread; returns once connections are accepted."""
         if self._thread is not None:
             return self
         self._sock = bind_socket(self.host, self._requested_port)
@@ -146,6 +151,7 @@ class EmulatorServer:
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving and release the socket (idempotent)."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
