@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import AsyncIterable, Callable, Generator, Iterator
 from types import ModuleType
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, cast
 
 import attrs
 import httpx
@@ -35,7 +35,6 @@ from .errors import (
 
 logger = logging.getLogger("scenario_assets")
 
-T = TypeVar("T")
 
 PUBLIC_TOKEN = "public-auth-token"
 DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1"
