@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
-from typing import Self
+from typing import Any, Self
 
 import anyio
 import httpx
@@ -84,6 +84,20 @@ class _Settings:
     def auth(self) -> ApiAuth:
         return ApiAuth(self.base_url, self.header)
 
+    def client_kwargs(self, timeout: httpx.Timeout | float) -> dict[str, Any]:
+        """What an httpx client this package creates is built with (sync or async)."""
+        return {
+            "base_url": self.base_url,
+            "auth": self.auth(),
+            "timeout": timeout,
+            "follow_redirects": True,
+        }
+
+    def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Point a caller's own httpx client at the API, with auth scoped to it."""
+        http_client.base_url = self.base_url
+        http_client.auth = self.auth()
+
     def describe(self, cls: str) -> str:
         return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
 
@@ -153,17 +167,13 @@ class Client:
         policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.Client(
-                base_url=self._settings.base_url,
-                auth=self._settings.auth(),
-                timeout=timeout,
+                **self._settings.client_kwargs(timeout),
                 transport=RetryTransport(transport, policy=policy, sleep=sleep),
                 event_hooks=event_hooks(is_async=False),
-                follow_redirects=True,
             )
             self._owns_http = True
         else:
-            http_client.base_url = self._settings.base_url
-            http_client.auth = self._settings.auth()
+            self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
         invoker = Invoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
@@ -227,17 +237,13 @@ class AsyncClient:
         policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.AsyncClient(
-                base_url=self._settings.base_url,
-                auth=self._settings.auth(),
-                timeout=timeout,
+                **self._settings.client_kwargs(timeout),
                 transport=AsyncRetryTransport(transport, policy=policy, sleep=sleep),
                 event_hooks=event_hooks(is_async=True),
-                follow_redirects=True,
             )
             self._owns_http = True
         else:
-            http_client.base_url = self._settings.base_url
-            http_client.auth = self._settings.auth()
+            self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
         invoker = AsyncInvoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)

@@ -132,7 +132,29 @@ def _report_keepalive(error: Exception | None, body_error: BaseException | None)
     raise error
 
 
-class LockSession:
+class _SessionView:
+    """What both lock sessions expose about the lock they hold."""
+
+    _state: _LockState
+    keepalive_error: Exception | None
+
+    @property
+    def asset_id(self) -> str:
+        """The locked canvas."""
+        return self._state.asset_id
+
+    @property
+    def lock_id(self) -> str | None:
+        """The API's lock id while the session holds the lock."""
+        return self._state.lock_id
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the lock expires (aware), kept current as the session renews it."""
+        return self._state.expires_at
+
+
+class LockSession(_SessionView):
     """A held canvas lock (sync); create with :meth:`Assets.lock_session`.
 
     Attributes:
@@ -160,21 +182,6 @@ class LockSession:
         self._mutex = threading.Lock()
         self._thread: threading.Thread | None = None
         self.keepalive_error: Exception | None = None
-
-    @property
-    def asset_id(self) -> str:
-        """The locked canvas."""
-        return self._state.asset_id
-
-    @property
-    def lock_id(self) -> str | None:
-        """The API's lock id while the session holds the lock."""
-        return self._state.lock_id
-
-    @property
-    def expires_at(self) -> datetime | None:
-        """When the lock expires (aware), kept current as the session renews it."""
-        return self._state.expires_at
 
     def _acquire(self) -> None:
         expiry = self._state.new_expiry()
@@ -264,7 +271,7 @@ class LockSession:
         _report_keepalive(self.keepalive_error, exc)
 
 
-class AsyncLockSession:
+class AsyncLockSession(_SessionView):
     """A held canvas lock (async); create with :meth:`AsyncAssets.lock_session`.
 
     Same behaviour as :class:`LockSession`; the keep-alive runs as a background task.
@@ -288,21 +295,6 @@ class AsyncLockSession:
         self._mutex = anyio.Lock()
         self._group: Any = None
         self.keepalive_error: Exception | None = None
-
-    @property
-    def asset_id(self) -> str:
-        """The locked canvas."""
-        return self._state.asset_id
-
-    @property
-    def lock_id(self) -> str | None:
-        """The API's lock id while the session holds the lock."""
-        return self._state.lock_id
-
-    @property
-    def expires_at(self) -> datetime | None:
-        """When the lock expires (aware), kept current as the session renews it."""
-        return self._state.expires_at
 
     async def _acquire(self) -> None:
         expiry = self._state.new_expiry()
