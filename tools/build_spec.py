@@ -1,6 +1,6 @@
 """Draft ``openapi/scenario-assets.yaml`` from the API reference.
 
-Usage: ``python tools/build_spec.py [--check]``
+Usage: ``python tools/build_spec.py --reference PATH [--check]``
 
 The reference text is the only input. Nested objects and enums become named components
 (``Asset``, ``AssetMetadata``, ``Job``, ``FlowNode``, ``AssetKind``, ``JobStatus`` ...) so the
@@ -27,6 +27,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reference as ref
+from enum_names import suggested_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "scenario-assets.yaml"
@@ -126,26 +127,10 @@ ENUM_NAMES: dict[tuple[str, str], str] = {
     ("DownloadRequestRequest", "targetFormat"): "TargetFormat",
 }
 
-_DIGIT_WORDS = {
-    "0": "ZERO",
-    "1": "ONE",
-    "2": "TWO",
-    "3": "THREE",
-    "4": "FOUR",
-    "5": "FIVE",
-    "6": "SIX",
-    "7": "SEVEN",
-    "8": "EIGHT",
-    "9": "NINE",
-}
-
 
 def enum_varname(value: str) -> str:
     """A stable Python member name for an enum value (``3d-texture`` -> ``THREE_D_TEXTURE``)."""
-    name = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
-    if name and name[0].isdigit():
-        name = _DIGIT_WORDS[name[0]] + "_" + name[1:]
-    return name
+    return suggested_name(value)
 
 
 def _pascal(name: str) -> str:
@@ -505,10 +490,11 @@ def render(spec: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, required=True, help="the API reference text")
     parser.add_argument("--check", action="store_true", help="report drift, do not write")
     parser.add_argument("--output", type=Path, default=SPEC_PATH)
     args = parser.parse_args()
-    spec = build(ref.parse())
+    spec = build(ref.parse(args.reference.read_text(encoding="utf-8")))
     text = render(copy.deepcopy(spec))
     json.loads(json.dumps(spec))  # plain data only
     if args.check:

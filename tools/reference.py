@@ -1,6 +1,6 @@
 """Read the Stainless-style API reference into a tree of operations and fields.
 
-The reference (``shared/reference/*.txt``) is one long line of markdown in which nested
+The reference (a text file outside this repository, given by path) is one long line of markdown in which nested
 fields are flattened into one list. This module restores the nesting:
 
 * ``- `name: optional TYPE` description`` is a field; ``optional`` marks a non-required one;
@@ -8,8 +8,9 @@ fields are flattened into one list. This module restores the nesting:
 * ``"a" or "b" or N more`` is an enum whose values follow as ``- `"a"``` lines;
 * ``array of X`` wraps any of the above; ``map[unknown]``, ``unknown`` and ``true`` also occur.
 
-It is used by ``tools/build_spec.py`` to draft the OpenAPI spec and by the fidelity test,
-which checks that the (hand-maintained) spec still says everything the reference says.
+It is used by ``tools/build_spec.py`` to draft the OpenAPI spec and by
+``tools/reference_index.py``, which extracts the facts the fidelity test checks the
+(hand-maintained) spec against.
 """
 
 from __future__ import annotations
@@ -17,15 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-DEFAULT_REFERENCE = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
-    / "reference"
-    / "000_8a5aa26e143af31a.txt"
-)
 
 _FIELD = re.compile(
     r"^- `(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<opt>optional )?(?P<type>[^`]+)`(?: (?P<desc>.*))?$"
@@ -178,10 +171,8 @@ class _Reader:
         return out
 
 
-def parse(text: str | None = None) -> list[Operation]:
-    """Parse the reference into its 14 operations."""
-    if text is None:
-        text = DEFAULT_REFERENCE.read_text(encoding="utf-8")
+def parse(text: str) -> list[Operation]:
+    """Parse the reference text into its operations."""
     lines = split_lines(text)
     ops: list[Operation] = []
     section = ""
@@ -262,10 +253,8 @@ def innermost(tref: TypeRef) -> tuple[TypeRef, int]:
     return tref, depth
 
 
-def count_field_lines(text: str | None = None) -> int:
+def count_field_lines(text: str) -> int:
     """How many field lines the operation sections (not Domain Types) hold."""
-    if text is None:
-        text = DEFAULT_REFERENCE.read_text(encoding="utf-8")
     n = 0
     in_types = False
     for line in split_lines(text):
