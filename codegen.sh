@@ -3,6 +3,7 @@
 #
 #   ./codegen.sh            rewrite generated/ in place
 #   ./codegen.sh DIR        write the package under DIR instead (used by `make check-generated`)
+#   SPEC=path ./codegen.sh DIR   generate from another spec file (a trial edit)
 #
 # Never edit generated/ by hand: change the spec, openapi/codegen-config.yaml or
 # openapi/templates/ (the template overrides).
@@ -12,7 +13,7 @@ GENERATOR_VERSION="0.29.1"
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 out_root="${1:-generated}"
-spec="openapi/scenario-assets.yaml"
+spec="${SPEC:-openapi/scenario-assets.yaml}"
 venv_bin="${VENV_BIN:-$here/.venv/bin}"
 export PATH="$venv_bin:$PATH"   # the post hooks run the pinned ruff from the venv
 
@@ -21,6 +22,9 @@ if [ "$installed" != "$GENERATOR_VERSION" ]; then
   echo "codegen.sh: openapi-python-client $GENERATOR_VERSION required, found $installed" >&2
   exit 1
 fi
+
+# Enum member names must not depend on position (VALUE_<n>): refuse before generating.
+"$venv_bin/python" tools/enum_names.py "$spec"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
