@@ -4,18 +4,37 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
 HANDWRITTEN := scenario_assets tests tools examples benchmarks
+# Installs are editable in setuptools' strict mode: a tree of links that type checkers run from
+# outside the repository can follow (the default mode's import hook is invisible to them). The
+# tree lists files, so the install is redone when the set of package files changes (make regen).
+EDITABLE := --config-settings editable_mode=strict
+PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
+PACKAGE_FILES := $(VENV)/.package-files
 
-.PHONY: venv test unit lint typecheck regen check-generated spec-draft demo record bench clean
+.PHONY: venv venv-demo test unit lint typecheck regen check-generated api-snapshot spec-draft \
+	demo record bench clean FORCE
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
-	@touch $(STAMP)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) --upgrade pip
 
-venv: $(STAMP)
+$(PACKAGE_FILES): FORCE | $(BIN)/python
+	@find scenario_assets generated -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
+# make demo: the package and its emulator extra only.
+$(VENV)/.stamp-demo: pyproject.toml $(PACKAGE_FILES)
+	$(PIP) -e '.[emulator]' $(EDITABLE)
+	@touch $@
+
+# make test: everything for development (tests, generator, linters, type checker).
+$(VENV)/.stamp-dev: pyproject.toml $(PACKAGE_FILES)
+	$(PIP) -e '.[dev]' $(EDITABLE)
+	@touch $@ $(VENV)/.stamp-demo
+
+venv-demo: $(VENV)/.stamp-demo
+venv: $(VENV)/.stamp-dev
 
 ## test: lint, type-check, verify generated/ is current, then run the suite (offline).
 test: venv lint typecheck check-generated unit
@@ -38,11 +57,17 @@ regen: venv
 check-generated: venv
 	tools/check_generated.sh generated
 
-## spec-draft: compare the spec with a fresh draft from the API reference (informative).
-spec-draft: venv
-	$(BIN)/python tools/build_spec.py --check
+## api-snapshot: accept the generated package's current public API (after a deliberate break).
+api-snapshot: venv
+	$(BIN)/python tools/api_snapshot.py --write
 
-demo: venv
+## spec-draft REFERENCE=path [WRITE=1]: compare the committed reference index with a new API
+## reference text, and show what the spec does not say yet; WRITE=1 accepts the new index.
+spec-draft: venv
+	@test -n "$(REFERENCE)" || { echo "usage: make spec-draft REFERENCE=path/to/reference.txt [WRITE=1]" >&2; exit 2; }
+	$(BIN)/python tools/reference_index.py --reference "$(REFERENCE)" $(if $(WRITE),--write)
+
+demo: venv-demo
 	$(BIN)/python -m examples.demo
 
 record: venv
