@@ -37,9 +37,13 @@ openapi-python-client generate \
   --overwrite \
   --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 
+# The operation table (x- extensions the templates cannot see), formatted like the rest.
+"$venv_bin/python" tools/gen_operations.py "$spec" openapi/codegen-config.yaml "$work/scenario_assets_api"
+ruff format --isolated --no-cache --line-length 120 -q "$work/scenario_assets_api/_operations.py"
+
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
-# Everything else the output depends on: the generator configuration and template overrides.
-inputs_sha="$( (cat openapi/codegen-config.yaml; find openapi/templates -type f | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
+# Everything else the output depends on: generator configuration, template overrides, table script.
+inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py; find openapi/templates -type f | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
 cat >"$work/scenario_assets_api/_stamp.py" <<PY
 """Provenance of this generated package (written by codegen.sh; do not edit)."""
 
