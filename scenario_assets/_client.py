@@ -32,9 +32,6 @@ ENV_KEY = "SCENARIO_SDK_API_KEY"
 ENV_SECRET = "SCENARIO_SDK_API_SECRET"
 ENV_BASE_URL = "SCENARIO_BASE_URL"
 
-# Operations the public token may call; anything else needs credentials.
-PUBLIC_OPERATIONS = frozenset({"list_assets", "retrieve_asset"})
-
 
 class _Settings:
     """Resolved construction arguments (credentials never leave this object's header)."""
@@ -176,7 +173,7 @@ class Client:
             self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
-        invoker = Invoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
+        invoker = Invoker(self._http, public_only=public)
         self.assets = Assets(invoker, now)
         self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
 
@@ -246,7 +243,7 @@ class AsyncClient:
             self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
-        invoker = AsyncInvoker(self._http, public_only=PUBLIC_OPERATIONS if public else None)
+        invoker = AsyncInvoker(self._http, public_only=public)
         self.assets = AsyncAssets(invoker, now)
         self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
 

@@ -2,10 +2,14 @@
 
 Every operation goes through :meth:`Invoker.call` (or its async twin): it runs a generated
 ``*_detailed`` endpoint function against a per-call shim of the httpx client (to apply a
-per-call timeout, a retry override or a streamed body), then passes the response through
-:func:`unwrap`, which returns the parsed model or raises the mapped error from
+per-call timeout, the operation's retry safety or a streamed body), then passes the response
+through :func:`unwrap`, which returns the parsed model or raises the mapped error from
 :mod:`scenario_assets.errors`. Generated ``sync()`` functions are never used: they return None
 on undocumented statuses.
+
+What the choke point knows about an operation comes from the generated operation table
+(``scenario_assets_api._operations``, the spec's ``x-`` extensions): whether it is safe to retry,
+whether the public token may call it, and what its 409 means.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any, Protocol, cast
 import attrs
 import httpx
 from scenario_assets_api import errors as generated_errors
+from scenario_assets_api._operations import BY_MODULE, OPERATIONS, Operation
 from scenario_assets_api.types import Response
 
 from ._retry import RETRY_EXTENSION, parse_retry_after
@@ -40,8 +45,6 @@ PUBLIC_TOKEN = "public-auth-token"
 DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
-# Canvas operations whose 409 means "locked by someone else / wrong or expired lock id".
-_LOCK_PATH = re.compile(r"/assets/[^/]+(/lock|/unlock)?$")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -209,8 +212,14 @@ def _message(body: bytes) -> tuple[str | None, dict[str, Any]]:
     return (str(message) if message is not None else None), data
 
 
-def raise_for_status(response: httpx.Response) -> None:
-    """Raise the mapped :class:`APIStatusError` for an error response (no-op for 2xx)."""
+def raise_for_status(response: httpx.Response, conflict: str | None = None) -> None:
+    """Raise the mapped :class:`APIStatusError` for an error response (no-op for 2xx).
+
+    Args:
+        response: the response.
+        conflict: what a 409 means for this operation (its ``x-conflict``): ``"lock"`` raises
+            :class:`LockConflictError`, with the holder's expiry when the API gives it.
+    """
     status = response.status_code
     if 200 <= status < 300:
         return
@@ -231,7 +240,7 @@ def raise_for_status(response: httpx.Response) -> None:
         "body": body,
         "retry_after": parse_retry_after(response.headers.get("retry-after")),
     }
-    if status == 409 and request.method == "PUT" and _LOCK_PATH.search(request.url.path):
+    if status == 409 and conflict == "lock":
         expires = data.get("lockExpiresAt")
         if not isinstance(expires, str) and message:
             found = _ISO_DATE.search(message)
@@ -240,14 +249,14 @@ def raise_for_status(response: httpx.Response) -> None:
     raise status_error_class(status)(**common)
 
 
-def unwrap(response: Response[Any], last: httpx.Response) -> Any:
+def unwrap(response: Response[Any], last: httpx.Response, conflict: str | None = None) -> Any:
     """The parsed success model of a generated response, or the mapped error.
 
     A success status the spec does not document for the operation (a 201 or 204 where 200
     is expected) has no parsed model: that is a :class:`ResponseValidationError`, not a None
     that would fail later as an ``AttributeError``.
     """
-    raise_for_status(last)
+    raise_for_status(last, conflict)
     if response.parsed is None:
         raise ResponseValidationError(
             f"{last.request.method} {last.request.url.path}: undocumented success status "
@@ -314,10 +323,27 @@ class Call:
     body_factory: BodyFactory | None = None
 
 
-class Invoker:
-    """Runs generated endpoint functions through the choke point (sync)."""
+def operation_of(endpoint: Callable[..., Any]) -> Operation:
+    """The table entry of a generated endpoint function."""
+    module = getattr(endpoint, "__module__", "") or ""
+    try:
+        return BY_MODULE[module]
+    except KeyError:
+        raise ConfigurationError(
+            f"{module or endpoint!r} is not an operation of the spec"
+        ) from None
 
-    def __init__(self, http: httpx.Client, *, public_only: frozenset[str] | None = None) -> None:
+
+class Invoker:
+    """Runs generated endpoint functions through the choke point (sync).
+
+    Args:
+        http: the httpx client.
+        public_only: the client holds only the public token: operations the spec does not
+            open to it are refused before sending.
+    """
+
+    def __init__(self, http: httpx.Client, *, public_only: bool = False) -> None:
         self.http = http
         self._public_only = public_only
 
@@ -332,20 +358,24 @@ class Invoker:
     ) -> Any:
         """Call ``endpoint`` (a generated ``sync_detailed``) and return its parsed model.
 
+        Args:
+            retry: override the operation's ``x-retry-safe`` for this call.
+
         Raises:
             APIStatusError: (a subclass per status) for an error response.
             ResponseValidationError: for a success body that does not match the spec.
             APIConnectionError, APITimeoutError: when no response arrived.
         """
-        _check_public(self._public_only, endpoint)
-        options = _CallOptions(timeout, retry, body_factory)
+        op = operation_of(endpoint)
+        _check_public(self._public_only, op)
+        options = _CallOptions(timeout, op.retry_safe if retry is None else retry, body_factory)
         shim = _SyncShim(self.http, options)
         try:
             response = endpoint(client=cast(Any, shim), **kwargs)
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response)
+        return unwrap(response, options.last_response, op.conflict)
 
     def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``sync_detailed``)."""
@@ -360,9 +390,7 @@ class Invoker:
 class AsyncInvoker:
     """Runs generated endpoint functions through the choke point (async)."""
 
-    def __init__(
-        self, http: httpx.AsyncClient, *, public_only: frozenset[str] | None = None
-    ) -> None:
+    def __init__(self, http: httpx.AsyncClient, *, public_only: bool = False) -> None:
         self.http = http
         self._public_only = public_only
 
@@ -376,15 +404,16 @@ class AsyncInvoker:
         **kwargs: Any,
     ) -> Any:
         """Await ``endpoint`` (a generated ``asyncio_detailed``); see :meth:`Invoker.call`."""
-        _check_public(self._public_only, endpoint)
-        options = _CallOptions(timeout, retry, body_factory)
+        op = operation_of(endpoint)
+        _check_public(self._public_only, op)
+        options = _CallOptions(timeout, op.retry_safe if retry is None else retry, body_factory)
         shim = _AsyncShim(self.http, options)
         try:
             response = await endpoint(client=cast(Any, shim), **kwargs)
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response)
+        return unwrap(response, options.last_response, op.conflict)
 
     async def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``asyncio_detailed``)."""
@@ -396,14 +425,11 @@ class AsyncInvoker:
         )
 
 
-def _name(endpoint: Callable[..., Any]) -> str:
-    module = getattr(endpoint, "__module__", "") or ""
-    return module.rsplit(".", 1)[-1]
-
-
-def _check_public(allowed: frozenset[str] | None, endpoint: Callable[..., Any]) -> None:
-    if allowed is not None and _name(endpoint) not in allowed:
+def _check_public(public_only: bool, op: Operation) -> None:
+    if public_only and not op.public:
+        allowed = sorted(o.module.rsplit(".", 1)[-1] for o in OPERATIONS.values() if o.public)
+        name = op.module.rsplit(".", 1)[-1]
         raise ConfigurationError(
-            f"{_name(endpoint)} needs credentials; this client uses the public token "
-            f"(allowed: {', '.join(sorted(allowed))})"
+            f"{name} needs credentials; this client uses the public token "
+            f"(allowed: {', '.join(allowed)})"
         )

@@ -6,13 +6,15 @@ What is retried, and why:
   ``429`` (the API refused it unprocessed) are retried for every operation: repeating them
   cannot do anything twice;
 * ``408``, ``5xx`` and errors while reading the response are retried only for operations that
-  are safe to repeat (:data:`IDEMPOTENT`): reads, deletes, and link requests. An upload, a
-  duplicate, a batch-download request, a canvas update, lock or unlock may already have taken
-  effect, so they are never repeated blindly;
+  are safe to repeat: reads, deletes, and link requests. An upload, a duplicate, a
+  batch-download request, a canvas update, lock or unlock may already have taken effect, so
+  they are never repeated blindly. Which is which is the spec's ``x-retry-safe`` on each
+  operation: the client's choke point puts it on every request it sends, as the request
+  extension ``scenario_assets.retry``; a request without it (a signed storage URL) is safe
+  only if it is a GET or HEAD;
 * ``409`` is a conflict (a canvas locked by someone else), never retried.
 
-A caller can override the table for one request with the request extension
-``scenario_assets.retry`` (True or False). Sleep and randomness are injectable so tests never
+A caller can set that extension on requests of their own (True or False). Sleep and randomness are injectable so tests never
 wait.
 """
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
-import re
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -33,14 +34,6 @@ import httpx
 logger = logging.getLogger("scenario_assets")
 
 RETRY_EXTENSION = "scenario_assets.retry"
-
-# (method, path suffix pattern): operations safe to repeat. Any GET is safe, including signed
-# storage URLs.
-IDEMPOTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("POST", re.compile(r"/assets/get-bulk$")),  # a read with a body
-    ("DELETE", re.compile(r"/assets$")),  # deleting twice leaves the same state
-    ("POST", re.compile(r"/assets/[^/]+/download$")),  # asks for a fresh signed link
-)
 
 _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -101,14 +94,12 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
-    """Whether the request is safe to send twice (see :data:`IDEMPOTENT`)."""
+    """Whether the request is safe to send twice: its operation's ``x-retry-safe`` (carried as
+    the ``scenario_assets.retry`` extension), else whether it is a GET, HEAD or OPTIONS."""
     override = request.extensions.get(RETRY_EXTENSION)
     if isinstance(override, bool):
         return override
-    if request.method in ("GET", "HEAD", "OPTIONS"):
-        return True
-    path = request.url.path
-    return any(request.method == m and p.search(path) for m, p in IDEMPOTENT)
+    return request.method in ("GET", "HEAD", "OPTIONS")
 
 
 def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = None) -> float | None:

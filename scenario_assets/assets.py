@@ -56,7 +56,7 @@ from . import _validation as v
 from ._http import Call
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
-from .pagination import AsyncPager, Page, Pager
+from .pagination import AsyncPager, Page, Pager, page_protocol
 from .uploads import (
     DEFAULT_MAX_BYTES,
     PreparedImage,
@@ -426,7 +426,12 @@ def _call_list(filters: ListFilters) -> Call:
 
 
 def _call_page(endpoint: ModuleType, base: dict[str, Any], token: str | None) -> Call:
-    return Call(endpoint, {**base, "pagination_token": _opt(token)})
+    request, _ = page_protocol(endpoint)
+    return Call(endpoint, {**base, request: _opt(token)})
+
+
+_list_page = page_protocol(list_assets)[1]
+_snapshot_page = page_protocol(list_asset_snapshots)[1]
 
 
 def _call_upload(name: str, original_assets: bool | None, body: UploadFields) -> Call:
@@ -584,10 +589,7 @@ class Assets:
         base = list_kwargs(**filters)
 
         def fetch(token: str | None) -> Page[Asset]:
-            page: AssetListResponse = self._invoker.run(
-                _call_page(list_assets, base, token), timeout
-            )
-            return Page(list(page.assets), _token(page.next_pagination_token))
+            return _list_page(self._invoker.run(_call_page(list_assets, base, token), timeout))
 
         return Pager(fetch, limit=limit, start_token=filters.get("pagination_token"))
 
@@ -752,10 +754,9 @@ class Assets:
         base = snapshot_kwargs(asset_id, page_size, None)
 
         def fetch(token: str | None) -> Page[Snapshot]:
-            page: AssetListSnapshotsResponse = self._invoker.run(
-                _call_page(list_asset_snapshots, base, token), timeout
+            return _snapshot_page(
+                self._invoker.run(_call_page(list_asset_snapshots, base, token), timeout)
             )
-            return Page(list(page.snapshots), _token(page.next_pagination_token))
 
         return Pager(fetch, limit=limit)
 
@@ -945,10 +946,9 @@ class AsyncAssets:
         base = list_kwargs(**filters)
 
         async def fetch(token: str | None) -> Page[Asset]:
-            page: AssetListResponse = await self._invoker.run(
-                _call_page(list_assets, base, token), timeout
+            return _list_page(
+                await self._invoker.run(_call_page(list_assets, base, token), timeout)
             )
-            return Page(list(page.assets), _token(page.next_pagination_token))
 
         return AsyncPager(fetch, limit=limit, start_token=filters.get("pagination_token"))
 
@@ -1078,10 +1078,9 @@ class AsyncAssets:
         base = snapshot_kwargs(asset_id, page_size, None)
 
         async def fetch(token: str | None) -> Page[Snapshot]:
-            page: AssetListSnapshotsResponse = await self._invoker.run(
-                _call_page(list_asset_snapshots, base, token), timeout
+            return _snapshot_page(
+                await self._invoker.run(_call_page(list_asset_snapshots, base, token), timeout)
             )
-            return Page(list(page.snapshots), _token(page.next_pagination_token))
 
         return AsyncPager(fetch, limit=limit)
 
@@ -1196,7 +1195,3 @@ class AsyncAssets:
         return AsyncLockSession(
             self, v.resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
         )
-
-
-def _token(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from scenario_assets_api._operations import OPERATIONS
 
 import scenario_assets as sa
 from scenario_assets._retry import RETRY_EXTENSION, is_idempotent, parse_retry_after
@@ -370,26 +371,78 @@ def test_update_tags_is_not_treated_as_idempotent() -> None:
     assert fake.waits == []
 
 
+# The spec's x-retry-safe, as generated into the operation table: reads, deletes and link
+# requests are safe to repeat; anything that may already have taken effect is not.
+RETRY_SAFE = {
+    "listAssets": True,
+    "retrieveAsset": True,
+    "listAssetSnapshots": True,
+    "getBatchDownloadStatus": True,
+    "getBulkAssets": True,
+    "deleteAssets": True,
+    "requestAssetDownload": True,
+    "uploadAsset": False,
+    "requestBatchDownload": False,
+    "duplicateAsset": False,
+    "updateAsset": False,
+    "lockAsset": False,
+    "unlockAsset": False,
+    "updateAssetTags": False,
+}
+
+
+def test_the_operation_table_holds_the_retry_safety_of_every_operation() -> None:
+    assert {op_id: op.retry_safe for op_id, op in OPERATIONS.items()} == RETRY_SAFE
+
+
 @pytest.mark.parametrize(
     ("method", "url", "expected"),
     [
         ("GET", f"{BASE}/assets", True),
         ("GET", "https://storage.test/bucket/a.png?X-Amz-Signature=x", True),
         ("HEAD", f"{BASE}/assets/asset_1", True),
-        ("POST", f"{BASE}/assets/get-bulk", True),
-        ("DELETE", f"{BASE}/assets", True),
-        ("POST", f"{BASE}/assets/asset_1/download", True),
-        ("POST", f"{BASE}/assets", False),
-        ("POST", f"{BASE}/assets/download", False),
-        ("POST", f"{BASE}/assets/asset_1/copy", False),
+        ("POST", f"{BASE}/assets/get-bulk", False),
+        ("DELETE", f"{BASE}/assets", False),
         ("PUT", f"{BASE}/assets/asset_1", False),
-        ("PUT", f"{BASE}/assets/asset_1/lock", False),
-        ("PUT", f"{BASE}/assets/asset_1/unlock", False),
-        ("PUT", f"{BASE}/assets/asset_1/tags", False),
     ],
 )
-def test_idempotency_table(method: str, url: str, expected: bool) -> None:
+def test_a_request_without_an_operation_is_safe_only_if_it_reads(
+    method: str, url: str, expected: bool
+) -> None:
     assert is_idempotent(httpx.Request(method, url)) is expected
+
+
+CALLS: dict[str, Callable[[sa.Client], object]] = {
+    "listAssets": lambda c: c.assets.list(),
+    "retrieveAsset": lambda c: c.assets.retrieve("asset_1"),
+    "listAssetSnapshots": lambda c: c.assets.list_snapshots("asset_1"),
+    "getBatchDownloadStatus": lambda c: c.downloads.get_status("job_1"),
+    "getBulkAssets": lambda c: c.assets.get_bulk(["asset_1"]),
+    "deleteAssets": lambda c: c.assets.delete_many(["asset_1"]),
+    "requestAssetDownload": lambda c: c.downloads.request("asset_1"),
+    "uploadAsset": lambda c: c.assets.upload("a.png", image=b"x"),
+    "requestBatchDownload": lambda c: c.downloads.request_batch(asset_ids=["asset_1"]),
+    "duplicateAsset": lambda c: c.assets.duplicate("asset_1"),
+    "updateAsset": lambda c: c.assets.update("asset_1", name="n"),
+    "lockAsset": lambda c: c.assets.lock("asset_1", ttl=timedelta(minutes=1)),
+    "unlockAsset": lambda c: c.assets.unlock("asset_1", force=True),
+    "updateAssetTags": lambda c: c.assets.update_tags("asset_1", add=["a"]),
+}
+
+
+@pytest.mark.parametrize("op_id", sorted(RETRY_SAFE))
+def test_the_choke_point_marks_every_request_with_its_operations_safety(op_id: str) -> None:
+    rec = Recorder(_error(503))
+    with _client(rec, FakeSleep(), max_retries=0) as client, pytest.raises(sa.InternalServerError):
+        CALLS[op_id](client)
+    (request,) = rec.requests
+    op = OPERATIONS[op_id]
+    assert (request.method, request.url.path) == (
+        op.method,
+        "/v1" + op.path.replace("{assetId}", "asset_1").replace("{jobId}", "job_1"),
+    )
+    assert request.extensions[RETRY_EXTENSION] is RETRY_SAFE[op_id]
+    assert is_idempotent(request) is RETRY_SAFE[op_id]
 
 
 # --------------------------------------------------------------------------------------
