@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import anyio
 from dateutil.parser import isoparse
@@ -42,10 +42,36 @@ from scenario_assets_api.types import Unset
 from .errors import ScenarioError, ValidationError
 from .uploads import thumbnail_bytes
 
-if TYPE_CHECKING:
-    from .assets import Assets, AsyncAssets
+__all__ = ["AsyncCanvasLocks", "AsyncLockSession", "CanvasLocks", "LockSession"]
 
-__all__ = ["AsyncLockSession", "LockSession"]
+
+class CanvasLocks(Protocol):
+    """What a lock session needs of the API (``client.assets`` provides it): no more."""
+
+    def lock(self, asset_id: str, *, expires_at: datetime | str) -> AssetLockResponse: ...
+
+    def unlock(self, asset_id: str, *, lock_id: str | None = ..., force: bool = ...) -> Asset: ...
+
+    @property
+    def update(self) -> Callable[..., Asset]:
+        """``update(asset_id, lock_id=..., lock_expires_at=..., **changes)``."""
+        ...
+
+
+class AsyncCanvasLocks(Protocol):
+    """The async twin of :class:`CanvasLocks` (``AsyncClient.assets``)."""
+
+    async def lock(self, asset_id: str, *, expires_at: datetime | str) -> AssetLockResponse: ...
+
+    async def unlock(
+        self, asset_id: str, *, lock_id: str | None = ..., force: bool = ...
+    ) -> Asset: ...
+
+    @property
+    def update(self) -> Callable[..., Awaitable[Asset]]:
+        """``await update(asset_id, lock_id=..., lock_expires_at=..., **changes)``."""
+        ...
+
 
 logger = logging.getLogger("scenario_assets")
 
@@ -165,7 +191,7 @@ class LockSession(_SessionView):
 
     def __init__(
         self,
-        assets: Assets,
+        assets: CanvasLocks,
         asset_id: str,
         *,
         ttl: timedelta = DEFAULT_TTL,
@@ -279,7 +305,7 @@ class AsyncLockSession(_SessionView):
 
     def __init__(
         self,
-        assets: AsyncAssets,
+        assets: AsyncCanvasLocks,
         asset_id: str,
         *,
         ttl: timedelta = DEFAULT_TTL,
