@@ -16,6 +16,7 @@ from scenario_assets_api.types import UNSET, Unset
 
 from ._client import AsyncClient, Client
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
 from .assets import Assets, AsyncAssets, BulkResult
 from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
 from .errors import (
@@ -43,8 +44,6 @@ from .errors import (
 from .locks import AsyncLockSession, LockSession
 from .pagination import AsyncPager, Page, Pager
 from .uploads import UploadOutcome
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SPEC_SHA256",

@@ -19,18 +19,23 @@ from ._http import (
     AsyncInvoker,
     Invoker,
     basic_auth_header,
+    connection_error,
     event_hooks,
+    raise_for_status,
 )
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
 from .assets import Assets, AsyncAssets
 from .downloads import AsyncDownloads, Downloads
-from .errors import ConfigurationError
+from .errors import ConfigurationError, ValidationError
 
 __all__ = ["AsyncClient", "Client"]
 
 ENV_KEY = "SCENARIO_SDK_API_KEY"
 ENV_SECRET = "SCENARIO_SDK_API_SECRET"
 ENV_BASE_URL = "SCENARIO_BASE_URL"
+
+USER_AGENT = f"scenario-assets/{__version__} python-httpx/{httpx.__version__}"
 
 
 class _Settings:
@@ -43,7 +48,9 @@ class _Settings:
         base_url: str | None,
         public: bool,
         environ: Mapping[str, str],
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        self.headers = _default_headers(default_headers)
         url = base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         try:
             parsed = httpx.URL(url)
@@ -88,15 +95,67 @@ class _Settings:
             "auth": self.auth(),
             "timeout": timeout,
             "follow_redirects": True,
+            "headers": self.headers,
         }
 
     def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         """Point a caller's own httpx client at the API, with auth scoped to it."""
         http_client.base_url = self.base_url
         http_client.auth = self.auth()
+        http_client.headers.update(self.headers)
 
     def describe(self, cls: str) -> str:
         return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
+
+
+def _default_headers(given: Mapping[str, str] | None) -> dict[str, str]:
+    """``User-Agent`` naming this package, plus the caller's headers (checked)."""
+    headers = {"User-Agent": USER_AGENT}
+    if given is None:
+        return headers
+    if not isinstance(given, Mapping):
+        raise ConfigurationError("default_headers must be a mapping of header names to strings")
+    for name, value in given.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError("default_headers must map strings to strings")
+        if name.lower() == "authorization":
+            # Credentials are scoped to the API's base URL by the client; a default header
+            # would follow every request, signed storage URLs included.
+            raise ConfigurationError(
+                "default_headers must not set Authorization; pass api_key and api_secret"
+            )
+        if "\n" in value or "\r" in value:
+            raise ConfigurationError(f"default_headers[{name!r}] contains a line break")
+        headers[name] = value
+    return headers
+
+
+def _request_kwargs(
+    base_url: httpx.URL, method: str, path: str, retry: bool | None, **kwargs: Any
+) -> dict[str, Any]:
+    """Checked arguments of :meth:`Client.request` (a path under the base URL only)."""
+    if not isinstance(method, str) or not method.isalpha():
+        raise ValidationError(f"method must be an HTTP method name, got {method!r}")
+    if (
+        not isinstance(path, str)
+        or not path.startswith("/")
+        or "://" in path
+        or path.startswith("//")
+    ):
+        raise ValidationError(
+            f"path must be a path under the base URL, like '/assets', got {path!r}"
+        )
+    if retry is not None and not isinstance(retry, bool):
+        raise ValidationError(f"retry must be True, False or None, got {retry!r}")
+    method = method.upper()
+    safe = method in ("GET", "HEAD", "OPTIONS") if retry is None else retry
+    out = {k: v for k, v in kwargs.items() if v is not None}
+    out.update(
+        method=method,
+        url=base_url.copy_with(path=base_url.path.rstrip("/") + path),
+        extensions={RETRY_EXTENSION: safe},
+    )
+    return out
 
 
 def _policy(policy: RetryPolicy | None, max_retries: int) -> RetryPolicy:
@@ -127,6 +186,8 @@ class Client:
             also takes ``timeout=``.
         max_retries: retries of failed requests that are safe to repeat (default 2).
         retry_policy: full control of backoff (overrides ``max_retries``).
+        default_headers: headers sent with every request (not ``Authorization``); a
+            ``User-Agent`` naming this package and version is sent unless you set your own.
         transport: an httpx transport to send through (tests, proxies); retries wrap it.
         http_client: your own ``httpx.Client`` (proxies, mounts, limits). It is used as is:
             its ``base_url`` and ``auth`` are set by this client, and no retry layer is added
@@ -154,13 +215,16 @@ class Client:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
+        self._settings = _Settings(
+            api_key, api_secret, base_url, public, os.environ, default_headers
+        )
         policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.Client(
@@ -186,6 +250,50 @@ class Client:
     def base_url(self) -> httpx.URL:
         """The API's base URL (ends in ``/v1`` for the real API)."""
         return self._settings.base_url
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: bool | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the spec does not describe yet, with this client's auth and retries.
+
+        Args:
+            method: ``"GET"``, ``"POST"``...
+            path: under the base URL, e.g. ``"/assets/restore"``.
+            params, json, headers: query parameters, JSON body, extra headers.
+            timeout: for this request.
+            retry: whether 408/5xx/lost responses may be retried; default: only for
+                GET/HEAD/OPTIONS (the request may have taken effect).
+
+        Returns:
+            The (successful) ``httpx.Response``, body read.
+
+        Raises:
+            ValidationError: a method or path that is not one (a full URL is refused:
+                credentials go only to the API).
+            APIStatusError: (a subclass per status) for an error response.
+            APIConnectionError, APITimeoutError: when no response arrived.
+
+        Example:
+            >>> client.request("POST", "/assets/restore", json={"assetIds": ["asset_1"]}).json()
+        """
+        kwargs = _request_kwargs(
+            self.base_url, method, path, retry, params=params, json=json, headers=headers,
+            timeout=timeout,
+        )  # fmt: skip
+        try:
+            response = self._http.request(**kwargs)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        raise_for_status(response)
+        return response
 
     def close(self) -> None:
         """Close connections (only those of an httpx client this object created)."""
@@ -224,13 +332,16 @@ class AsyncClient:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._settings = _Settings(api_key, api_secret, base_url, public, os.environ)
+        self._settings = _Settings(
+            api_key, api_secret, base_url, public, os.environ, default_headers
+        )
         policy = _policy(retry_policy, max_retries)
         if http_client is None:
             self._http = httpx.AsyncClient(
@@ -256,6 +367,29 @@ class AsyncClient:
     def base_url(self) -> httpx.URL:
         """The API's base URL (ends in ``/v1`` for the real API)."""
         return self._settings.base_url
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: bool | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the spec does not describe yet; see :meth:`Client.request`."""
+        kwargs = _request_kwargs(
+            self.base_url, method, path, retry, params=params, json=json, headers=headers,
+            timeout=timeout,
+        )  # fmt: skip
+        try:
+            response = await self._http.request(**kwargs)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        raise_for_status(response)
+        return response
 
     async def aclose(self) -> None:
         """Close connections (only those of an httpx client this object created)."""

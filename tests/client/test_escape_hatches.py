@@ -1,0 +1,112 @@
+"""Raw access for what the spec does not describe yet: ``client.request``, default headers,
+and a User-Agent that names this package."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import scenario_assets as sa
+from tests.support.mock import FakeSleep, Recorder, example, ok
+
+BASE = "https://api.test/v1"
+
+
+def _client(rec: Recorder, headers: dict[str, str] | None = None) -> sa.Client:
+    return sa.Client(
+        "k",
+        "s",
+        base_url=BASE,
+        transport=rec.transport(),
+        sleep=FakeSleep(),
+        default_headers=headers,
+    )
+
+
+def test_every_request_names_this_package_in_its_user_agent() -> None:
+    rec = Recorder(ok(example("listAssets")))
+    with _client(rec) as client:
+        client.assets.list()
+    assert rec.requests[0].headers["User-Agent"].startswith(f"scenario-assets/{sa.__version__} ")
+
+
+def test_default_headers_are_sent_and_may_replace_the_user_agent() -> None:
+    rec = Recorder(ok(example("listAssets")))
+    with _client(rec, {"X-Team": "art", "User-Agent": "pipeline/2"}) as client:
+        client.assets.list()
+    assert rec.requests[0].headers["X-Team"] == "art"
+    assert rec.requests[0].headers["User-Agent"] == "pipeline/2"
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({"Authorization": "Bearer x"}, "must not set Authorization"),
+        ({"X-A": "a\r\nb"}, "line break"),
+        ({"X-A": 1}, "strings to strings"),
+        ("X-A: 1", "must be a mapping"),
+    ],
+)
+def test_bad_default_headers_are_refused(headers: object, message: str) -> None:
+    with pytest.raises(sa.ConfigurationError, match=message):
+        sa.Client("k", "s", default_headers=headers)  # type: ignore[arg-type]
+
+
+def test_request_goes_through_auth_retries_and_the_error_tree() -> None:
+    rec = Recorder(
+        ok({"restored": ["asset_1"]}),
+        ok({"message": "nope"}, 404),
+        ok({"message": "down"}, 503),
+        ok({"message": "down"}, 503),
+        ok({"restored": []}),
+    )
+    with _client(rec) as client:
+        response = client.request(
+            "post", "/assets/restore", json={"assetIds": ["asset_1"]}, params={"dry": "1"}
+        )
+        assert response.json() == {"restored": ["asset_1"]}
+        with pytest.raises(sa.NotFoundError):
+            client.request("GET", "/assets/asset_x/restore")
+        with pytest.raises(sa.InternalServerError):  # a POST is not repeated by default
+            client.request("POST", "/assets/restore")
+        assert client.request("POST", "/assets/restore", retry=True).json() == {"restored": []}
+    first = rec.requests[0]
+    assert (first.method, str(first.url)) == ("POST", f"{BASE}/assets/restore?dry=1")
+    assert first.headers["Authorization"].startswith("Basic ")
+    assert [r.method for r in rec.requests] == ["POST", "GET", "POST", "POST", "POST"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("GET", "https://elsewhere.test/steal", "path must be a path under the base URL"),
+        ("GET", "//elsewhere.test/x", "path must be a path under the base URL"),
+        ("GET", "assets", "path must be a path under the base URL"),
+        ("GE T", "/assets", "method must be an HTTP method name"),
+    ],
+)
+def test_request_refuses_what_would_leave_the_api(method: str, path: str, message: str) -> None:
+    rec = Recorder()
+    with _client(rec) as client, pytest.raises(sa.ValidationError, match=message):
+        client.request(method, path)
+    assert rec.requests == []
+
+
+def test_request_connection_failures_are_typed() -> None:
+    rec = Recorder(
+        httpx.ConnectError("refused"), httpx.ConnectError("refused"), httpx.ConnectError("refused")
+    )
+    with _client(rec) as client, pytest.raises(sa.APIConnectionError):
+        client.request("GET", "/assets")
+
+
+@pytest.mark.anyio
+async def test_async_request() -> None:
+    rec = Recorder(ok({"ok": True}))
+    async with sa.AsyncClient(
+        "k", "s", base_url=BASE, transport=rec.async_transport(), default_headers={"X-Team": "art"}
+    ) as client:
+        response = await client.request("GET", "/assets/extra", params={"a": "b"})
+    assert response.json() == {"ok": True}
+    assert rec.requests[0].headers["X-Team"] == "art"
+    assert rec.requests[0].url.params["a"] == "b"
