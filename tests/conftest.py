@@ -1,27 +1,36 @@
-"""Shared pytest configuration: async backend and the record/replay harness.
+"""Shared pytest configuration: async backend and the record/replay target.
 
-Everything about cassettes (scrubbing, matching, the secret scan) is in
-``tests/support/cassettes.py``; where requests go is in ``tests/support/target.py``.
+The record/replay harness is the shipped testing kit (``scenario_assets.testing``): its pytest
+plugin provides the ``scenario_vcr`` marker (scrubbed, host-independent cassettes) and the
+``scenario_emulator`` fixture, which this suite calls ``target``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
 import pytest
 
-from tests.support import cassettes
-from tests.support.target import Target, open_target
+from scenario_assets.testing import Target
 
 
-def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
-    vcr.register_matcher("json_body", cassettes.body_matcher)
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--cassette-root",
+        default=None,
+        help="write/read cassettes under this directory (same layout); used by tools/record.py",
+    )
 
 
 @pytest.fixture(scope="module")
-def vcr_config() -> dict[str, Any]:
-    return cassettes.vcr_config()
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """``<module dir>/cassettes/<module>``, under ``--cassette-root`` when given."""
+    module = Path(str(request.node.fspath))
+    folder = module.parent / "cassettes" / module.stem
+    root = request.config.getoption("--cassette-root")
+    if root:
+        folder = Path(root) / folder.relative_to(request.config.rootpath)
+    return str(folder)
 
 
 @pytest.fixture
@@ -31,8 +40,6 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def target(request: pytest.FixtureRequest) -> Iterator[Target]:
-    """The server for a cassette test (see tests/support/target.py)."""
-    mode = str(request.config.getoption("--record-mode") or "none")
-    with open_target(mode) as tgt:
-        yield tgt
+def target(scenario_emulator: Target) -> Target:
+    """The server for a cassette test: the plugin's ``scenario_emulator``."""
+    return scenario_emulator

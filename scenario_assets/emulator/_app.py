@@ -605,7 +605,7 @@ async def storage_get(request: Request) -> Response:
         "Content-Length": str(len(obj.data)),
         "Content-Disposition": f'inline; filename="{obj.filename}"',
         "Accept-Ranges": "none",
-        "ETag": f'"{abs(hash(obj.data)):x}"',
+        "ETag": f'"{obj.etag}"',
     }
     if request.method == "HEAD":
         return Response(b"", headers=headers, media_type=obj.content_type)

@@ -9,7 +9,7 @@ import re
 import threading
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import quote, urlencode
 
@@ -26,6 +26,11 @@ class StoredObject:
     data: bytes
     content_type: str
     filename: str
+    #: The content's MD5, as S3 reports it: the same bytes give the same ETag in every run.
+    etag: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "etag", hashlib.md5(self.data, usedforsecurity=False).hexdigest())
 
 
 class Storage:

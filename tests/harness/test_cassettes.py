@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.support import cassettes
+from scenario_assets.testing import cassettes
 from tests.support.spec import ROOT
 
 ALL = cassettes.all_cassettes(ROOT / "tests")

@@ -10,7 +10,7 @@ import json
 import zipfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from io import BytesIO
 from typing import Any
 
@@ -29,10 +29,9 @@ from scenario_assets.errors import (
     NotFoundError,
     RateLimitError,
 )
-from scenario_assets.testing import make_png
-from tests.support.target import Target
+from scenario_assets.testing import Target, make_png
 
-pytestmark = [pytest.mark.vcr, pytest.mark.anyio]
+pytestmark = [pytest.mark.scenario_vcr, pytest.mark.anyio]
 
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -50,6 +49,7 @@ async def open_client(
 
     kwargs.setdefault("api_key", target.api_key)
     kwargs.setdefault("api_secret", target.api_secret)
+    kwargs.setdefault("now", target.now)
     async with AsyncClient(base_url=target.base_url, sleep=fake_sleep, **kwargs) as client:
         yield client
 
@@ -285,7 +285,7 @@ async def test_bad_request_error_from_the_server(target: Target) -> None:
     # extend an active lock held with its lock id.
     async with open_client(target) as client:
         canvas = (await client.assets.upload("c.json", canvas={})).asset
-        later = datetime.now(UTC) + timedelta(hours=1)
+        later = target.now() + timedelta(hours=1)
         with pytest.raises(BadRequestError) as info:
             await client.assets.update(canvas.id, name="renamed", lock_expires_at=later)
         err = info.value

@@ -12,7 +12,7 @@ import json
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from io import BytesIO
 from typing import Any
 
@@ -31,10 +31,9 @@ from scenario_assets.errors import (
     NotFoundError,
     RateLimitError,
 )
-from scenario_assets.testing import make_png
-from tests.support.target import Target
+from scenario_assets.testing import Target, make_png
 
-pytestmark = pytest.mark.vcr
+pytestmark = pytest.mark.scenario_vcr
 
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -48,6 +47,7 @@ def open_client(
     waits = sleeps if sleeps is not None else []
     kwargs.setdefault("api_key", target.api_key)
     kwargs.setdefault("api_secret", target.api_secret)
+    kwargs.setdefault("now", target.now)
     with Client(base_url=target.base_url, sleep=waits.append, **kwargs) as client:
         yield client
 
@@ -284,7 +284,7 @@ def test_bad_request_error_from_the_server(target: Target) -> None:
     # extend an active lock held with its lock id.
     with open_client(target) as client:
         canvas = client.assets.upload("c.json", canvas={}).asset
-        later = datetime.now(UTC) + timedelta(hours=1)
+        later = target.now() + timedelta(hours=1)
         with pytest.raises(BadRequestError) as info:
             client.assets.update(canvas.id, name="renamed", lock_expires_at=later)
         err = info.value

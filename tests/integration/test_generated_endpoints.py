@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from io import BytesIO
 
 import httpx
@@ -35,10 +35,9 @@ from scenario_assets_api.api.download import (
 )
 from scenario_assets_api.client import AuthenticatedClient
 
-from scenario_assets.testing import make_png
-from tests.support.target import Target
+from scenario_assets.testing import Target, make_png
 
-pytestmark = pytest.mark.vcr
+pytestmark = pytest.mark.scenario_vcr
 
 
 def _client(target: Target) -> AuthenticatedClient:
@@ -109,7 +108,7 @@ def test_assets_lifecycle_through_generated_functions(target: Target) -> None:
     assert isinstance(copy, models.AssetDuplicateResponse)
     assert copy.asset.id != asset.id
 
-    expires = (datetime.now(UTC) + timedelta(minutes=5)).isoformat(timespec="milliseconds")
+    expires = (target.now() + timedelta(minutes=5)).isoformat(timespec="milliseconds")
     locked = lock_asset.sync_detailed(
         canvas_id, client=client, body=models.AssetLockRequest(lock_expires_at=expires)
     ).parsed

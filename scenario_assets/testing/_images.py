@@ -1,4 +1,4 @@
-"""Helpers for testing code that uses this client: deterministic sample images.
+"""Deterministic sample images for tests (no Pillow needed).
 
 Example:
     >>> from scenario_assets.testing import make_png

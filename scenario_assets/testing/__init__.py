@@ -1,0 +1,45 @@
+"""Test your own code against this client: emulator targets, scrubbed cassettes, sample images.
+
+* :class:`Target` / :func:`open_target`: where a test's requests go — a fresh in-process
+  emulator (seeded, clock frozen at :data:`EPOCH`, with fault and job controls), a cassette
+  replay, or the real API while recording with credentials.
+* :mod:`scenario_assets.testing.cassettes`: a vcrpy configuration that scrubs credentials and
+  signed URL parameters, matches JSON bodies regardless of key order, stores large base64
+  bodies as their digest and does not depend on host or port.
+* :mod:`scenario_assets.testing.plugin`: the pytest plugin (fixtures ``scenario_emulator``,
+  ``scenario_client``, ``scenario_async_client``, ``scenario_vcr_config``; marker
+  ``scenario_vcr``), registered through the ``pytest11`` entry point.
+* :func:`make_png`: deterministic sample images.
+
+Nothing here needs vcrpy or pytest at import time; the emulator (extra
+``scenario-assets[emulator]``) is imported only when a target starts one.
+
+Example:
+    >>> from scenario_assets.testing import make_png, open_target
+    >>> with open_target("emulator") as target, target.client() as client:
+    ...     client.assets.upload("red.png", image=make_png(8, 8, (255, 0, 0)))
+"""
+
+from __future__ import annotations
+
+from . import cassettes
+from ._images import make_png
+from ._target import (
+    EPOCH,
+    REPLAY_BASE_URL,
+    EmulatorControlError,
+    Target,
+    open_target,
+    target_mode,
+)
+
+__all__ = [
+    "EPOCH",
+    "REPLAY_BASE_URL",
+    "EmulatorControlError",
+    "Target",
+    "cassettes",
+    "make_png",
+    "open_target",
+    "target_mode",
+]
