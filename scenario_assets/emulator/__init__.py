@@ -1,6 +1,7 @@
 """Stateful local emulator of Scenario's Assets API (``/v1/assets...``).
 
-Start it from a shell (prints its base URL, ending in ``/v1``, once it accepts connections)::
+Start it from a shell (once it accepts connections it prints its base URL, ending in ``/v1``,
+then the credentials and an ``export`` line to paste; ``--help`` shows the defaults)::
 
     python -m scenario_assets.emulator [--host 127.0.0.1] [--port N] \\
         [--api-key K --api-secret S] [--seed] [--url-ttl 3600] \\
@@ -18,6 +19,9 @@ or in-process (uvicorn in a background thread, on a socket bound to 127.0.0.1 po
         server.faults.add("GET", "/v1/assets", status=429, retry_after=1, times=2)
         server.state.fail_next_jobs(1)          # next batch download ends in "failure"
         server.state.job_steps = ("queued", "success")
+
+Needs the ``[emulator]`` extra (``pip install 'scenario-assets[emulator]'``); without it, using
+any name here raises a ``ModuleNotFoundError`` that says so.
 
 ``create_app(config)`` returns the Starlette app (for ``starlette.testclient.TestClient``);
 ``app.state.emulator`` is the :class:`EmulatorContext` (config, state, faults).
@@ -79,10 +83,14 @@ cannot be reproduced locally):
 
 from __future__ import annotations
 
-from ._app import EmulatorConfig, EmulatorContext, create_app
-from ._faults import Fault, FaultRegistry
-from ._server import EmulatorServer
-from ._state import ApiError, Clock, EmulatorState, StoredAsset, seed_state
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import EmulatorConfig, EmulatorContext, create_app
+    from ._faults import Fault, FaultRegistry
+    from ._server import EmulatorServer
+    from ._state import ApiError, Clock, EmulatorState, StoredAsset, seed_state
 
 __all__ = [
     "ApiError",
@@ -97,3 +105,63 @@ __all__ = [
     "create_app",
     "seed_state",
 ]
+
+# Names are loaded on first use, so that a missing ``[emulator]`` extra is reported as such
+# (and ``python -m scenario_assets.emulator`` can say so) rather than as a bare
+# ``ModuleNotFoundError: starlette``.
+_HOMES = {
+    "ApiError": "_state",
+    "Clock": "_state",
+    "EmulatorConfig": "_app",
+    "EmulatorContext": "_app",
+    "EmulatorServer": "_server",
+    "EmulatorState": "_state",
+    "Fault": "_faults",
+    "FaultRegistry": "_faults",
+    "StoredAsset": "_state",
+    "create_app": "_app",
+    "seed_state": "_state",
+}
+#: Top-level modules the ``[emulator]`` extra installs.
+_EXTRA_MODULES = frozenset({"starlette", "uvicorn", "PIL"})
+_INSTALL_HINT = "pip install 'scenario-assets[emulator]'"
+
+
+def _missing_extra(exc: ModuleNotFoundError) -> ModuleNotFoundError | None:
+    """The friendly error for a module of the ``[emulator]`` extra, else ``None``.
+
+    Args:
+        exc: an import failure.
+
+    Returns:
+        A ``ModuleNotFoundError`` naming the extra to install, or ``None`` when ``exc`` is
+        about some other module.
+    """
+    root = (exc.name or "").partition(".")[0]
+    if root not in _EXTRA_MODULES:
+        return None
+    return ModuleNotFoundError(
+        f"the Scenario Assets emulator needs the [emulator] extra ({root} is missing): "
+        f"{_INSTALL_HINT}",
+        name=exc.name,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        module = importlib.import_module(f"{__name__}.{home}")
+    except ModuleNotFoundError as exc:
+        friendly = _missing_extra(exc)
+        if friendly is None:
+            raise
+        raise friendly from None
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
