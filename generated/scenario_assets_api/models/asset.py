@@ -522,3 +522,40 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
+        from ..types import _brief_repr  # noqa: PLC0415
+
+        return _brief_repr(
+            self,
+            (
+                "id",
+                "author_id",
+                "collection_ids",
+                "created_at",
+                "edit_capabilities",
+                "kind",
+                "metadata",
+                "mime_type",
+                "owner_id",
+                "privacy",
+                "properties",
+                "source",
+                "status",
+                "tags",
+                "updated_at",
+                "url",
+                "automatic_captioning",
+                "description",
+                "embedding",
+                "first_frame",
+                "is_hidden",
+                "last_frame",
+                "nsfw",
+                "original_file_url",
+                "output_index",
+                "preview",
+                "thumbnail",
+            ),
+        )

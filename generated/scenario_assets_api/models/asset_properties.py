@@ -443,3 +443,36 @@ class AssetProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
+        from ..types import _brief_repr  # noqa: PLC0415
+
+        return _brief_repr(
+            self,
+            (
+                "size",
+                "animation_frame_count",
+                "bitrate",
+                "bone_count",
+                "channels",
+                "classification",
+                "codec_name",
+                "description",
+                "dimensions",
+                "duration",
+                "face_count",
+                "format_",
+                "frame_rate",
+                "has_animations",
+                "has_normals",
+                "has_skeleton",
+                "has_u_vs",
+                "height",
+                "nb_frames",
+                "sample_rate",
+                "transcription",
+                "vertex_count",
+                "width",
+            ),
+        )

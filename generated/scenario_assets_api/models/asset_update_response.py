@@ -69,3 +69,12 @@ class AssetUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
+        from ..types import _brief_repr  # noqa: PLC0415
+
+        return _brief_repr(
+            self,
+            ("asset",),
+        )

@@ -579,3 +579,41 @@ class FlowInputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
+        from ..types import _brief_repr  # noqa: PLC0415
+
+        return _brief_repr(
+            self,
+            (
+                "name",
+                "type_",
+                "allowed_values",
+                "background_behavior",
+                "color",
+                "cost_impact",
+                "default",
+                "description",
+                "group",
+                "hint",
+                "inputs",
+                "kind",
+                "label",
+                "mask_from",
+                "max_",
+                "max_length",
+                "max_size",
+                "min_",
+                "min_length",
+                "model_types",
+                "parent",
+                "placeholder",
+                "prompt",
+                "prompt_spark",
+                "ref",
+                "required",
+                "step",
+                "value",
+            ),
+        )

@@ -411,3 +411,31 @@ class FlowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
+        from ..types import _brief_repr  # noqa: PLC0415
+
+        return _brief_repr(
+            self,
+            (
+                "id",
+                "status",
+                "type_",
+                "assets",
+                "count",
+                "depends_on",
+                "include_outputs_in_workflow_job",
+                "inputs",
+                "items",
+                "iteration_index",
+                "job_id",
+                "logic",
+                "logic_type",
+                "loop_body_node_ids",
+                "loop_node_id",
+                "model_id",
+                "output",
+                "workflow_id",
+            ),
+        )
