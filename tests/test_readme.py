@@ -12,7 +12,13 @@ import pytest
 from scenario_assets.emulator import EmulatorServer
 from tests.support.spec import ROOT
 
-BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+ALL_BLOCKS = re.findall(
+    r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S
+)
+# Blocks that start with a file name (``# pipeline.py``) are the files of the "Testing your
+# code" example; tests/testing/test_readme_example.py runs them as a project of their own.
+FILE_BLOCK = re.compile(r"# [\w.-]+\.py\n")
+BLOCKS = [block for block in ALL_BLOCKS if not FILE_BLOCK.match(block)]
 
 
 def test_readme_has_the_quick_start() -> None:
@@ -34,6 +40,7 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "404 GET /v1/assets/asset_doesnotexist" in text
     assert "inference-txt2img 64 48" in text and "upscale 128 96" in text
     assert "locked until" in text
+    assert re.search(r"asset_\S+ \d+ px wide", text)
     assert "['asset_" in text and "ValidationError" in text
     assert list((tmp_path / "downloads").glob("*.zip"))
     assert list((tmp_path / "downloads").glob("*.jpeg"))
