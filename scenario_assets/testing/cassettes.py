@@ -1,6 +1,6 @@
 """A vcrpy configuration for recorded Scenario API traffic: scrubbed, stable, portable.
 
-:func:`vcr_config` returns the keyword arguments for ``vcr.VCR(...)`` / ``use_cassette`` (or
+:func:`vcr_config` returns the keyword arguments for vcrpy's ``use_cassette`` (or for
 pytest-recording's ``vcr_config`` fixture; the pytest plugin of this package provides it). This
 module imports neither vcrpy nor pytest: it only shapes the recorded requests and responses.
 
@@ -22,8 +22,10 @@ module imports neither vcrpy nor pytest: it only shapes the recorded requests an
 Example:
     >>> import vcr
     >>> from scenario_assets.testing import cassettes
-    >>> recorder = vcr.VCR(**cassettes.vcr_config())
-    >>> recorder.register_matcher("json_body", cassettes.body_matcher)
+    >>> recorder = vcr.VCR()
+    >>> recorder.register_matcher(cassettes.BODY_MATCHER, cassettes.body_matcher)
+    >>> with recorder.use_cassette("calls.yaml", **cassettes.vcr_config()):
+    ...     ...
 """
 
 from __future__ import annotations
@@ -303,7 +305,7 @@ def vcr_config() -> dict[str, Any]:
     (the pytest plugin does it through pytest-recording's ``pytest_recording_configure``).
 
     Returns:
-        Keyword arguments for ``vcr.VCR`` or ``use_cassette``.
+        Keyword arguments for ``use_cassette``.
     """
     return {
         "filter_headers": sorted(_DROPPED_REQUEST_HEADERS),
