@@ -147,20 +147,22 @@ def _missing_extra(exc: ModuleNotFoundError) -> ModuleNotFoundError | None:
     )
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    try:
-        module = importlib.import_module(f"{__name__}.{home}")
-    except ModuleNotFoundError as exc:
-        friendly = _missing_extra(exc)
-        if friendly is None:
-            raise
-        raise friendly from None
-    value = getattr(module, name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # mypy sees the real imports above, and no catch-all attribute
+
+    def __getattr__(name: str) -> Any:
+        home = _HOMES.get(name)
+        if home is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        try:
+            module = importlib.import_module(f"{__name__}.{home}")
+        except ModuleNotFoundError as exc:
+            friendly = _missing_extra(exc)
+            if friendly is None:
+                raise
+            raise friendly from None
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
