@@ -16,7 +16,7 @@ Nothing here needs vcrpy or pytest at import time; the emulator (extra
 
 Example:
     >>> from scenario_assets.testing import make_png, open_target
-    >>> with open_target("emulator") as target, target.client() as client:
+    >>> with open_target(cassette=False) as target, target.client() as client:
     ...     client.assets.upload("red.png", image=make_png(8, 8, (255, 0, 0)))
 """
 

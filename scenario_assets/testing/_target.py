@@ -84,7 +84,7 @@ class Target:
         server: the running emulator in ``emulator`` mode, else ``None``.
 
     Example:
-        >>> with open_target("emulator") as target, target.client() as client:
+        >>> with open_target(cassette=False) as target, target.client() as client:
         ...     target.fault("GET", "/v1/assets", status=503, times=1)
         ...     client.assets.list()  # retried once, then answered
     """
