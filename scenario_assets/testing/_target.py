@@ -2,8 +2,8 @@
 
 * ``emulator``: a fresh in-process emulator on 127.0.0.1 (a free port). Tests that do not use a
   cassette always get one; so do cassette tests while recording without credentials. Its
-  clock is frozen at :data:`EPOCH` (move it with :meth:`Target.advance_clock`), and it is
-  seeded deterministically, so two recordings of the same test are byte-identical.
+  clock is frozen at :data:`EPOCH` (move it with :meth:`Target.advance_clock`) and its ids
+  are deterministic, so two recordings of the same test are byte-identical.
 * ``replay`` (a cassette test with record mode ``none``, the default): nothing listens; vcrpy
   answers from the cassette. Credentials are fixed fakes; the emulator controls only move the
   target's own clock, since their effect is already in the recording.

@@ -9,15 +9,20 @@ import textwrap
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from scenario_assets.emulator import EmulatorServer
+from scenario_assets.testing import cassettes
 from tests.support.spec import ROOT
 
 
-def pytest_in(project: Path, *args: str, files: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def pytest_in(
+    project: Path, *args: str, files: dict[str, str], env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run pytest in a fresh project holding ``files`` (no conftest, no ini of this repo)."""
     for name, text in files.items():
         (project / name).write_text(textwrap.dedent(text), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("SCENARIO_")}
     env.pop("PYTHONPATH", None)
+    env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
         cwd=project, env=env, capture_output=True, text=True, timeout=120, check=False,
@@ -62,6 +67,29 @@ def test_without_pytest_recording_the_fixtures_work_and_the_marker_says_why_not(
     result = pytest_in(tmp_path, "-p", "no:recording", "test_cassette.py", files=files)
     assert result.returncode != 0
     assert "needs pytest-recording: pip install pytest-recording" in result.stderr
+
+
+def test_recording_with_credentials_goes_to_the_configured_api(tmp_path: Path) -> None:
+    # "The real API" here is an emulator on loopback that only knows the account's credentials.
+    key, secret = "live-key-0001", "live-secret-0002"
+    with EmulatorServer(api_key=key, api_secret=secret, log_level="critical") as api:
+        env = {"SCENARIO_SDK_API_KEY": key, "SCENARIO_SDK_API_SECRET": secret,
+               "SCENARIO_BASE_URL": api.base_url}  # fmt: skip
+        result = pytest_in(tmp_path, "--record-mode=once", env_extra=env, files={"test_real.py": """
+            import pytest
+
+            from scenario_assets.testing import make_png
+
+            @pytest.mark.scenario_vcr
+            def test_real(scenario_emulator, scenario_client):
+                assert scenario_emulator.mode == "real" and scenario_emulator.server is None
+                scenario_client.assets.upload("a.png", image=make_png(2, 2))
+        """})  # fmt: skip
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert len(api.state.assets) == 1  # the upload reached the configured API
+    text = (tmp_path / "cassettes" / "test_real" / "test_real.yaml").read_text(encoding="utf-8")
+    assert "/v1/assets" in text
+    assert cassettes.find_secrets(text, extra=[key, secret]) == []
 
 
 def test_the_async_client_is_closed_after_the_test(tmp_path: Path) -> None:
