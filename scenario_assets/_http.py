@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterable, Callable, Generator, Iterator
+from collections.abc import AsyncIterable, Callable, Generator, Iterator, Mapping
 from types import ModuleType
 from typing import Any, Protocol, cast
 
@@ -137,17 +137,31 @@ BodyFactory = Callable[[dict[str, Any]], Body]
 
 
 class _CallOptions:
-    __slots__ = ("body_factory", "last_response", "retry", "timeout")
+    __slots__ = (
+        "body_factory",
+        "extra_body",
+        "extra_headers",
+        "extra_query",
+        "last_response",
+        "retry",
+        "timeout",
+    )
 
     def __init__(
         self,
         timeout: httpx.Timeout | float | None,
         retry: bool | None,
         body_factory: BodyFactory | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         self.timeout = timeout
         self.retry = retry
         self.body_factory = body_factory
+        self.extra_headers = extra_headers
+        self.extra_query = extra_query
+        self.extra_body = extra_body
         self.last_response: httpx.Response | None = None
 
     def request_kwargs(self, kwargs: dict[str, Any], *, is_async: bool) -> dict[str, Any]:
@@ -155,6 +169,13 @@ class _CallOptions:
             kwargs["timeout"] = self.timeout
         if self.retry is not None:
             kwargs["extensions"] = {RETRY_EXTENSION: self.retry}
+        if self.extra_query:
+            kwargs["params"] = {**(kwargs.get("params") or {}), **self.extra_query}
+        if self.extra_headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **self.extra_headers}
+        if self.extra_body:
+            # Fields the spec does not describe yet, sent after (and over) the described ones.
+            kwargs["json"] = {**(kwargs.get("json") or {}), **self.extra_body}
         if self.body_factory is not None:
             # The generated code built `json=` without the streamed field; stream it instead.
             fields = kwargs.pop("json", None) or {}
@@ -321,6 +342,15 @@ class Call:
     endpoint: ModuleType
     kwargs: dict[str, Any]
     body_factory: BodyFactory | None = None
+    timeout: httpx.Timeout | float | None = None
+    """The call's own timeout (a ``timeout=`` given to :meth:`Invoker.run` wins)."""
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+
+    def replace(self, **kwargs: Any) -> Call:
+        """The same call with some endpoint arguments changed (a page token)."""
+        return attrs.evolve(self, kwargs={**self.kwargs, **kwargs})
 
 
 def operation_of(endpoint: Callable[..., Any]) -> Operation:
@@ -354,6 +384,8 @@ class Invoker:
         timeout: httpx.Timeout | float | None = None,
         retry: bool | None = None,
         body_factory: BodyFactory | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
         """Call ``endpoint`` (a generated ``sync_detailed``) and return its parsed model.
@@ -366,24 +398,50 @@ class Invoker:
             ResponseValidationError: for a success body that does not match the spec.
             APIConnectionError, APITimeoutError: when no response arrived.
         """
+        return self._call(
+            endpoint, timeout, retry, body_factory, extra_headers, extra_query, kwargs
+        )[0]
+
+    def _call(
+        self,
+        endpoint: Callable[..., Response[Any]],
+        timeout: httpx.Timeout | float | None,
+        retry: bool | None,
+        body_factory: BodyFactory | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        kwargs: dict[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> tuple[Any, httpx.Response]:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
-        options = _CallOptions(timeout, op.retry_safe if retry is None else retry, body_factory)
+        retry = op.retry_safe if retry is None else retry
+        options = _CallOptions(timeout, retry, body_factory, extra_headers, extra_query, extra_body)
         shim = _SyncShim(self.http, options)
         try:
             response = endpoint(client=cast(Any, shim), **kwargs)
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response, op.conflict)
+        return unwrap(response, options.last_response, op.conflict), options.last_response
 
     def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``sync_detailed``)."""
-        return self.call(
+        return self.run_raw(call, timeout)[0]
+
+    def run_raw(
+        self, call: Call, timeout: httpx.Timeout | float | None = None
+    ) -> tuple[Any, httpx.Response]:
+        """Run a prepared :class:`Call`; its parsed model and the HTTP response."""
+        return self._call(
             call.endpoint.sync_detailed,
-            timeout=timeout,
-            body_factory=call.body_factory,
-            **call.kwargs,
+            timeout if timeout is not None else call.timeout,
+            None,
+            call.body_factory,
+            call.extra_headers,
+            call.extra_query,
+            call.kwargs,
+            call.extra_body,
         )
 
 
@@ -401,27 +459,56 @@ class AsyncInvoker:
         timeout: httpx.Timeout | float | None = None,
         retry: bool | None = None,
         body_factory: BodyFactory | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
         """Await ``endpoint`` (a generated ``asyncio_detailed``); see :meth:`Invoker.call`."""
+        result = await self._call(
+            endpoint, timeout, retry, body_factory, extra_headers, extra_query, kwargs
+        )
+        return result[0]
+
+    async def _call(
+        self,
+        endpoint: Callable[..., Any],
+        timeout: httpx.Timeout | float | None,
+        retry: bool | None,
+        body_factory: BodyFactory | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        kwargs: dict[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> tuple[Any, httpx.Response]:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
-        options = _CallOptions(timeout, op.retry_safe if retry is None else retry, body_factory)
+        retry = op.retry_safe if retry is None else retry
+        options = _CallOptions(timeout, retry, body_factory, extra_headers, extra_query, extra_body)
         shim = _AsyncShim(self.http, options)
         try:
             response = await endpoint(client=cast(Any, shim), **kwargs)
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response, op.conflict)
+        return unwrap(response, options.last_response, op.conflict), options.last_response
 
     async def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``asyncio_detailed``)."""
-        return await self.call(
+        return (await self.run_raw(call, timeout))[0]
+
+    async def run_raw(
+        self, call: Call, timeout: httpx.Timeout | float | None = None
+    ) -> tuple[Any, httpx.Response]:
+        """Run a prepared :class:`Call`; its parsed model and the HTTP response."""
+        return await self._call(
             call.endpoint.asyncio_detailed,
-            timeout=timeout,
-            body_factory=call.body_factory,
-            **call.kwargs,
+            timeout if timeout is not None else call.timeout,
+            None,
+            call.body_factory,
+            call.extra_headers,
+            call.extra_query,
+            call.kwargs,
+            call.extra_body,
         )
 
 
