@@ -37,9 +37,9 @@ openapi-python-client generate \
   --overwrite \
   --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 
-# The operation table (x- extensions the templates cannot see), formatted like the rest.
+# The operation table and classes (x- extensions the templates cannot see), formatted alike.
 "$venv_bin/python" tools/gen_operations.py "$spec" openapi/codegen-config.yaml "$work/scenario_assets_api"
-ruff format --isolated --no-cache --line-length 120 -q "$work/scenario_assets_api/_operations.py"
+ruff format --isolated --no-cache --line-length 120 -q "$work/scenario_assets_api/_operations.py" "$work/scenario_assets_api/operations.py"
 
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
 # Everything else the output depends on: generator configuration, template overrides, table script.

@@ -1,19 +1,22 @@
 """``client.assets``: every asset operation, sync (:class:`Assets`) and async (:class:`AsyncAssets`).
 
-Each method checks its arguments (raising :class:`~scenario_assets.errors.ValidationError`
-before anything is sent), calls the generated endpoint through the client's choke point, and
-returns the generated, typed model. The argument handling is shared by the two twins, so
-they cannot drift apart.
+The plain operations (``list``, ``iter``, ``retrieve``, ``duplicate``, ``list_snapshots``,
+``iter_snapshots``, and any operation the spec gains) are the generated classes'
+(``scenario_assets_api.operations``): their parameters, types, checks and docstrings come from
+the spec. These classes subclass them and add what needs a human: streamed uploads, canvas
+JSON and base64 bodies, id-list chunking, lock expiries and lock sessions. Subclassing (rather
+than wrapping) keeps every generated method reachable as it is, typed, with no forwarding code
+to keep in step; the helpers call the generated private methods or prepared calls. The argument
+handling of the helpers is shared by the two twins, so they cannot drift apart.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
@@ -21,12 +24,8 @@ import httpx
 from dateutil.parser import isoparse
 from scenario_assets_api.api.assets import (
     delete_assets,
-    duplicate_asset,
     get_bulk_assets,
-    list_asset_snapshots,
-    list_assets,
     lock_asset,
-    retrieve_asset,
     unlock_asset,
     update_asset,
     update_asset_tags,
@@ -35,28 +34,29 @@ from scenario_assets_api.api.assets import (
 from scenario_assets_api.models import (
     Asset,
     AssetDeleteMultipleRequest,
-    AssetDuplicateRequest,
     AssetGetBulkRequest,
-    AssetListResponse,
-    AssetListSnapshotsResponse,
     AssetLockRequest,
     AssetLockResponse,
-    AssetType,
     AssetUnlockRequest,
     AssetUpdateRequest,
     AssetUpdateTagsRequest,
     AssetUpdateTagsResponse,
     AssetUploadRequest,
     AssetUploadResponse,
-    Snapshot,
+)
+from scenario_assets_api.operations import (
+    AssetsOperations,
+    AssetsOperationsWithRawResponse,
+    AsyncAssetsOperations,
+    AsyncAssetsOperationsWithRawResponse,
 )
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
 from ._http import Call
+from ._runner import AsyncRunner, Runner
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
-from .pagination import AsyncPager, Page, Pager, page_protocol
 from .uploads import (
     DEFAULT_MAX_BYTES,
     PreparedImage,
@@ -82,30 +82,6 @@ Outcomes = list[UploadOutcome]  # (`list` is shadowed by the list() methods in c
 
 DELETE_CHUNK = 100  # "Max 100 at once"
 GET_BULK_CHUNK = 200  # "Limit of 200 assets"
-
-
-class ListFilters(TypedDict, total=False):
-    """Filters of :meth:`Assets.list` and :meth:`Assets.iter` (all optional; None: absent)."""
-
-    type: AssetType | str | None
-    types: Sequence[AssetType | str] | None
-    author_id: str | None
-    collection_id: str | None
-    inference_id: str | None
-    model_id: str | None
-    parent_asset_id: str | None
-    root_asset_id: str | None
-    privacy: str | None
-    tags: Sequence[str] | str | None
-    sort_by: str | None
-    sort_direction: str | None
-    created_after: DateLike | None
-    created_before: DateLike | None
-    updated_after: DateLike | None
-    updated_before: DateLike | None
-    original_assets: bool | None
-    page_size: int | None
-    pagination_token: str | None
 
 
 class UploadFields(TypedDict, total=False):
@@ -140,102 +116,12 @@ def _opt(value: Any) -> Any:
 # --------------------------------------------------------------------------------------
 
 
-def list_kwargs(
-    *,
-    type: AssetType | str | None = None,
-    types: Sequence[AssetType | str] | None = None,
-    author_id: str | None = None,
-    collection_id: str | None = None,
-    inference_id: str | None = None,
-    model_id: str | None = None,
-    parent_asset_id: str | None = None,
-    root_asset_id: str | None = None,
-    privacy: str | None = None,
-    tags: Sequence[str] | str | None = None,
-    sort_by: str | None = None,
-    sort_direction: str | None = None,
-    created_after: DateLike | None = None,
-    created_before: DateLike | None = None,
-    updated_after: DateLike | None = None,
-    updated_before: DateLike | None = None,
-    original_assets: bool | None = None,
-    page_size: int | None = None,
-    pagination_token: str | None = None,
-) -> dict[str, Any]:
-    """Validate list filters and return the generated ``list_assets`` keyword arguments."""
-    if type is not None and types is not None:
-        raise ValidationError('"type" and "types" cannot be used together')
-    if sort_by is not None:
-        v.choice(sort_by, "sort_by", v.SORT_BY)
-    if sort_direction is not None:
-        v.choice(sort_direction, "sort_direction", v.SORT_DIRECTION)
-    for name, value, needs in (
-        ("created_after", created_after, "createdAt"),
-        ("created_before", created_before, "createdAt"),
-        ("updated_after", updated_after, "updatedAt"),
-        ("updated_before", updated_before, "updatedAt"),
-    ):
-        if value is not None and sort_by != needs:
-            raise ValidationError(f'{name} requires sort_by="{needs}" (an API rule)')
-    if privacy is not None:
-        v.choice(privacy, "privacy", v.PRIVACY)
-    if isinstance(tags, str):
-        tags = tags.split(",")  # "a,b" is the API's own form
-    tag_text = None if tags is None else ",".join(v.tag_list(tags, "tags"))
-    ids = {
-        "author_id": author_id,
-        "collection_id": collection_id,
-        "inference_id": inference_id,
-        "model_id": model_id,
-        "parent_asset_id": parent_asset_id,
-        "root_asset_id": root_asset_id,
-    }
-    for name, value in ids.items():
-        if value is not None:
-            v.resource_id(value, name)
-    return {
-        **{k: _opt(val) for k, val in ids.items()},
-        "type_": _opt(type if type is None else v.enum_member(type, AssetType, "type")),
-        "types": UNSET
-        if types is None
-        else [v.enum_member(t, AssetType, "types") for t in _nonempty(types, "types")],
-        "privacy": _opt(privacy),
-        "tags": _opt(tag_text),
-        "sort_by": _opt(sort_by),
-        "sort_direction": _opt(sort_direction),
-        "created_after": _date(created_after, "created_after"),
-        "created_before": _date(created_before, "created_before"),
-        "updated_after": _date(updated_after, "updated_after"),
-        "updated_before": _date(updated_before, "updated_before"),
-        "original_assets": _flag(original_assets, "original_assets"),
-        "page_size": 50 if page_size is None else v.int_range(page_size, "page_size", 1, 100),
-        "pagination_token": _opt(pagination_token),
-    }
-
-
 def _flag(value: object, name: str) -> Any:
     return UNSET if value is None else v.boolean(value, name)
 
 
 def _date(value: DateLike | None, name: str) -> Any:
     return UNSET if value is None else v.iso_datetime(value, name)
-
-
-def _nonempty(values: Sequence[Any], name: str) -> Sequence[Any]:
-    if isinstance(values, str) or not values:
-        raise ValidationError(f"{name} must be a non-empty list")
-    return values
-
-
-def snapshot_kwargs(
-    asset_id: str, page_size: int | None, pagination_token: str | None
-) -> dict[str, Any]:
-    """Validate snapshot-listing arguments; the generated ``list_asset_snapshots`` kwargs."""
-    return {
-        "asset_id": v.resource_id(asset_id),
-        "page_size": 10 if page_size is None else v.int_range(page_size, "page_size", 10, 100),
-        "pagination_token": _opt(pagination_token),
-    }
 
 
 def canvas_text(canvas: Mapping[str, Any] | str) -> str:
@@ -421,19 +307,6 @@ def order_bulk(wanted: list[str], found: Iterable[Asset]) -> BulkResult:
 # --------------------------------------------------------------------------------------
 
 
-def _call_list(filters: ListFilters) -> Call:
-    return Call(list_assets, list_kwargs(**filters))
-
-
-def _call_page(endpoint: ModuleType, base: dict[str, Any], token: str | None) -> Call:
-    request, _ = page_protocol(endpoint)
-    return Call(endpoint, {**base, request: _opt(token)})
-
-
-_list_page = page_protocol(list_assets)[1]
-_snapshot_page = page_protocol(list_asset_snapshots)[1]
-
-
 def _call_upload(name: str, original_assets: bool | None, body: UploadFields) -> Call:
     return Call(
         upload_asset,
@@ -451,19 +324,6 @@ def _call_upload_file(
         upload_asset,
         {"body": body, "original_assets": _flag(original_assets, "original_assets")},
         body_factory=image.body,
-    )
-
-
-def _call_retrieve(
-    asset_id: str, original_assets: bool | None, with_embedding: bool | None
-) -> Call:
-    return Call(
-        retrieve_asset,
-        {
-            "asset_id": v.resource_id(asset_id),
-            "original_assets": _flag(original_assets, "original_assets"),
-            "with_embedding": _flag(with_embedding, "with_embedding"),
-        },
     )
 
 
@@ -495,19 +355,6 @@ def _call_update(asset_id: str, original_assets: bool | None, body: UpdateFields
     )
 
 
-def _call_duplicate(asset_id: str, target_project_id: str | None) -> Call:
-    target = (
-        None if target_project_id is None else v.resource_id(target_project_id, "target_project_id")
-    )
-    return Call(
-        duplicate_asset,
-        {
-            "asset_id": v.resource_id(asset_id),
-            "body": AssetDuplicateRequest(target_project_id=_opt(target)),
-        },
-    )
-
-
 def _call_lock(
     asset_id: str, expires_at: DateLike | None, ttl: timedelta | None, now: datetime
 ) -> Call:
@@ -526,10 +373,6 @@ def _call_unlock(asset_id: str, lock_id: str | None, force: bool) -> Call:
     )
 
 
-def _call_snapshots(asset_id: str, page_size: int | None, token: str | None) -> Call:
-    return Call(list_asset_snapshots, snapshot_kwargs(asset_id, page_size, token))
-
-
 def _call_tags(asset_id: str, add: Iterable[str], delete: Iterable[str], strict: bool) -> Call:
     return Call(
         update_asset_tags,
@@ -542,56 +385,20 @@ def _call_tags(asset_id: str, add: Iterable[str], delete: Iterable[str], strict:
 # --------------------------------------------------------------------------------------
 
 
-class Assets:
-    """Asset operations (sync). Reached as ``client.assets``."""
+class Assets(AssetsOperations):
+    """Asset operations (sync). Reached as ``client.assets``.
+
+    Attributes:
+        with_raw_response: the same operations, returning the whole parsed body with the HTTP
+            response (status, headers, request id) as a ``RawResponse``.
+    """
 
     def __init__(self, invoker: Invoker, now: Any) -> None:
+        runner = Runner(invoker)
+        super().__init__(runner)
+        self.with_raw_response = AssetsOperationsWithRawResponse(runner)
         self._invoker = invoker
         self._now = now
-
-    def list(self, *, timeout: Timeout = None, **filters: Unpack[ListFilters]) -> AssetListResponse:
-        """One page of assets.
-
-        Args:
-            **filters: type / types (mutually exclusive), author_id, collection_id,
-                inference_id, model_id, parent_asset_id, root_asset_id, privacy, tags,
-                sort_by ("createdAt" | "updatedAt"), sort_direction ("asc" | "desc"),
-                created_after / created_before (need sort_by="createdAt"), updated_after /
-                updated_before (need sort_by="updatedAt"), original_assets, page_size (1-100,
-                default 50), pagination_token. Dates: aware datetimes or ISO strings.
-            timeout: seconds (or httpx.Timeout) for this call.
-
-        Returns:
-            The page (``assets`` and ``next_pagination_token``).
-
-        Raises:
-            ValidationError: before sending, when a filter breaks a rule.
-            APIStatusError: when the API refuses the request.
-
-        Example:
-            >>> page = client.assets.list(types=["canvas"], page_size=20)
-        """
-        result: AssetListResponse = self._invoker.run(_call_list(filters), timeout)
-        return result
-
-    def iter(
-        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Unpack[ListFilters]
-    ) -> Pager[Asset]:
-        """Every asset matching the filters, fetched page by page as you iterate.
-
-        Args:
-            limit: stop after this many assets.
-            **filters: as for :meth:`list` (``pagination_token`` resumes a listing).
-
-        Example:
-            >>> for asset in client.assets.iter(sort_by="createdAt", limit=500): ...
-        """
-        base = list_kwargs(**filters)
-
-        def fetch(token: str | None) -> Page[Asset]:
-            return _list_page(self._invoker.run(_call_page(list_assets, base, token), timeout))
-
-        return Pager(fetch, limit=limit, start_token=filters.get("pagination_token"))
 
     def upload(
         self,
@@ -618,25 +425,6 @@ class Assets:
             _call_upload(name, original_assets, body), timeout
         )
         return result
-
-    def retrieve(
-        self,
-        asset_id: str,
-        *,
-        original_assets: bool | None = None,
-        with_embedding: bool | None = None,
-        timeout: Timeout = None,
-    ) -> Asset:
-        """One asset by id.
-
-        Raises:
-            NotFoundError: no such asset.
-        """
-        result = self._invoker.run(
-            _call_retrieve(asset_id, original_assets, with_embedding), timeout
-        )
-        asset: Asset = result.asset
-        return asset
 
     def get_bulk(
         self,
@@ -689,14 +477,6 @@ class Assets:
         asset: Asset = result.asset
         return asset
 
-    def duplicate(
-        self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
-    ) -> Asset:
-        """Copy an asset (into another project with ``target_project_id``). Never retried."""
-        result = self._invoker.run(_call_duplicate(asset_id, target_project_id), timeout)
-        asset: Asset = result.asset
-        return asset
-
     def lock(
         self,
         asset_id: str,
@@ -727,38 +507,6 @@ class Assets:
         result = self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
         asset: Asset = result.asset
         return asset
-
-    def list_snapshots(
-        self,
-        asset_id: str,
-        *,
-        page_size: int | None = None,
-        pagination_token: str | None = None,
-        timeout: Timeout = None,
-    ) -> AssetListSnapshotsResponse:
-        """One page of a canvas's snapshots (page_size 10-100, default 10)."""
-        result: AssetListSnapshotsResponse = self._invoker.run(
-            _call_snapshots(asset_id, page_size, pagination_token), timeout
-        )
-        return result
-
-    def iter_snapshots(
-        self,
-        asset_id: str,
-        *,
-        page_size: int | None = None,
-        limit: int | None = None,
-        timeout: Timeout = None,
-    ) -> Pager[Snapshot]:
-        """Every snapshot of a canvas, page by page as you iterate."""
-        base = snapshot_kwargs(asset_id, page_size, None)
-
-        def fetch(token: str | None) -> Page[Snapshot]:
-            return _snapshot_page(
-                self._invoker.run(_call_page(list_asset_snapshots, base, token), timeout)
-            )
-
-        return Pager(fetch, limit=limit)
 
     def update_tags(
         self,
@@ -922,35 +670,18 @@ class Assets:
         )
 
 
-class AsyncAssets:
+class AsyncAssets(AsyncAssetsOperations):
     """Asset operations (async). Reached as ``client.assets`` on :class:`AsyncClient`.
 
     Same methods, arguments, results and errors as :class:`Assets`.
     """
 
     def __init__(self, invoker: AsyncInvoker, now: Any) -> None:
+        runner = AsyncRunner(invoker)
+        super().__init__(runner)
+        self.with_raw_response = AsyncAssetsOperationsWithRawResponse(runner)
         self._invoker = invoker
         self._now = now
-
-    async def list(
-        self, *, timeout: Timeout = None, **filters: Unpack[ListFilters]
-    ) -> AssetListResponse:
-        """One page of assets; see :meth:`Assets.list`."""
-        result: AssetListResponse = await self._invoker.run(_call_list(filters), timeout)
-        return result
-
-    def iter(
-        self, *, limit: int | None = None, timeout: Timeout = None, **filters: Unpack[ListFilters]
-    ) -> AsyncPager[Asset]:
-        """Every matching asset (``async for``); see :meth:`Assets.iter`."""
-        base = list_kwargs(**filters)
-
-        async def fetch(token: str | None) -> Page[Asset]:
-            return _list_page(
-                await self._invoker.run(_call_page(list_assets, base, token), timeout)
-            )
-
-        return AsyncPager(fetch, limit=limit, start_token=filters.get("pagination_token"))
 
     async def upload(
         self,
@@ -965,21 +696,6 @@ class AsyncAssets:
             _call_upload(name, original_assets, body), timeout
         )
         return result
-
-    async def retrieve(
-        self,
-        asset_id: str,
-        *,
-        original_assets: bool | None = None,
-        with_embedding: bool | None = None,
-        timeout: Timeout = None,
-    ) -> Asset:
-        """One asset by id; see :meth:`Assets.retrieve`."""
-        result = await self._invoker.run(
-            _call_retrieve(asset_id, original_assets, with_embedding), timeout
-        )
-        asset: Asset = result.asset
-        return asset
 
     async def get_bulk(
         self,
@@ -1017,14 +733,6 @@ class AsyncAssets:
         asset: Asset = result.asset
         return asset
 
-    async def duplicate(
-        self, asset_id: str, *, target_project_id: str | None = None, timeout: Timeout = None
-    ) -> Asset:
-        """Copy an asset; see :meth:`Assets.duplicate`."""
-        result = await self._invoker.run(_call_duplicate(asset_id, target_project_id), timeout)
-        asset: Asset = result.asset
-        return asset
-
     async def lock(
         self,
         asset_id: str,
@@ -1051,38 +759,6 @@ class AsyncAssets:
         result = await self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
         asset: Asset = result.asset
         return asset
-
-    async def list_snapshots(
-        self,
-        asset_id: str,
-        *,
-        page_size: int | None = None,
-        pagination_token: str | None = None,
-        timeout: Timeout = None,
-    ) -> AssetListSnapshotsResponse:
-        """One page of snapshots; see :meth:`Assets.list_snapshots`."""
-        result: AssetListSnapshotsResponse = await self._invoker.run(
-            _call_snapshots(asset_id, page_size, pagination_token), timeout
-        )
-        return result
-
-    def iter_snapshots(
-        self,
-        asset_id: str,
-        *,
-        page_size: int | None = None,
-        limit: int | None = None,
-        timeout: Timeout = None,
-    ) -> AsyncPager[Snapshot]:
-        """Every snapshot (``async for``); see :meth:`Assets.iter_snapshots`."""
-        base = snapshot_kwargs(asset_id, page_size, None)
-
-        async def fetch(token: str | None) -> Page[Snapshot]:
-            return _snapshot_page(
-                await self._invoker.run(_call_page(list_asset_snapshots, base, token), timeout)
-            )
-
-        return AsyncPager(fetch, limit=limit)
 
     async def update_tags(
         self,

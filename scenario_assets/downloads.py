@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import anyio
 import httpx
 from scenario_assets_api.api.download import (
-    get_batch_download_status,
     request_asset_download,
     request_batch_download,
 )
@@ -36,11 +35,18 @@ from scenario_assets_api.models import (
     DownloadRequestRequest,
     TargetFormat,
 )
+from scenario_assets_api.operations import (
+    AsyncDownloadOperations,
+    AsyncDownloadOperationsWithRawResponse,
+    DownloadOperations,
+    DownloadOperationsWithRawResponse,
+)
 from scenario_assets_api.types import UNSET
 
 from . import _validation as v
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
 from ._http import connection_error
+from ._runner import AsyncRunner, Runner
 from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
@@ -384,8 +390,15 @@ class BatchJob:
             ) from None
 
 
-class Downloads:
-    """Download operations (sync). Reached as ``client.downloads``."""
+class Downloads(DownloadOperations):
+    """Download operations (sync). Reached as ``client.downloads``.
+
+    ``get_status`` (and any download operation the spec gains) is the generated class's; the
+    batch job polling, streamed downloads and fresh-link retry are here.
+
+    Attributes:
+        with_raw_response: the same operations, returning a ``RawResponse``.
+    """
 
     def __init__(
         self,
@@ -394,6 +407,9 @@ class Downloads:
         sleep: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        runner = Runner(invoker)
+        super().__init__(runner)
+        self.with_raw_response = DownloadOperationsWithRawResponse(runner)
         self._invoker = invoker
         self.http: httpx.Client = invoker.http
         self.sleep = sleep
@@ -477,15 +493,6 @@ class Downloads:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
 
-    def get_status(self, job_id: str, *, timeout: Timeout = None) -> DownloadGetStatusResponse:
-        """The status of a batch job (``job_status``) and, once done, its ``download_url``."""
-        result: DownloadGetStatusResponse = self._invoker.call(
-            get_batch_download_status.sync_detailed,
-            job_id=v.resource_id(job_id, "job_id"),
-            timeout=timeout,
-        )
-        return result
-
     def request(
         self,
         asset_id: str,
@@ -562,7 +569,7 @@ class AsyncBatchJob:
             ) from None
 
 
-class AsyncDownloads:
+class AsyncDownloads(AsyncDownloadOperations):
     """Download operations (async); same methods as :class:`Downloads`."""
 
     def __init__(
@@ -572,6 +579,9 @@ class AsyncDownloads:
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        runner = AsyncRunner(invoker)
+        super().__init__(runner)
+        self.with_raw_response = AsyncDownloadOperationsWithRawResponse(runner)
         self._invoker = invoker
         self.http: httpx.AsyncClient = invoker.http
         self.sleep = sleep
@@ -628,17 +638,6 @@ class AsyncDownloads:
             except _Expired:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
-
-    async def get_status(
-        self, job_id: str, *, timeout: Timeout = None
-    ) -> DownloadGetStatusResponse:
-        """The status of a batch job; see :meth:`Downloads.get_status`."""
-        result: DownloadGetStatusResponse = await self._invoker.call(
-            get_batch_download_status.asyncio_detailed,
-            job_id=v.resource_id(job_id, "job_id"),
-            timeout=timeout,
-        )
-        return result
 
     async def request(
         self,

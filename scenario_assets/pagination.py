@@ -11,11 +11,9 @@ iteration starts, and each iteration starts again from the first page.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import attrs
-from scenario_assets_api._operations import BY_MODULE
 
 from .errors import ScenarioError, ValidationError
 
@@ -30,30 +28,6 @@ class Page(Generic[T]):
 
     items: list[T]
     next_token: str | None
-
-
-def page_protocol(endpoint: ModuleType) -> tuple[str, Callable[[Any], Page[Any]]]:
-    """How an endpoint pages, from its ``x-pagination`` in the spec.
-
-    Returns:
-        The request parameter that carries the token (Python name), and a function turning
-        the endpoint's parsed response into a :class:`Page`.
-
-    Raises:
-        ValueError: the operation does not page (no ``x-pagination``).
-    """
-    pagination = BY_MODULE[endpoint.__name__].pagination
-    if pagination is None:
-        raise ValueError(f"{endpoint.__name__} has no x-pagination in the spec")
-
-    def page(result: Any) -> Page[Any]:
-        token = getattr(result, pagination.response)
-        return Page(
-            list(getattr(result, pagination.items)),
-            token if isinstance(token, str) and token else None,
-        )
-
-    return pagination.request, page
 
 
 Fetch = Callable[[str | None], Page[T]]

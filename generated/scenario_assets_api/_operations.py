@@ -1,12 +1,15 @@
-"""Per-operation facts from the spec's ``x-`` extensions (written by codegen.sh; do not edit).
+"""Per-operation facts from the spec (written by codegen.sh from its ``x-`` extensions and
+schema rules; do not edit).
 
 Read by the client's retry layer (``retry_safe``), auth check (``public``), error mapping
-(``conflict``) and pager (``pagination``).
+(``conflict``), pager (``pagination``) and argument checks (``params``, ``rules``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -14,11 +17,40 @@ class Pagination:
     """Where an operation's page token and items are (Python names)."""
 
     request: str
-    """The request parameter that carries the token."""
+    """The request parameter that carries the token (the endpoint function's keyword)."""
+    request_wire: str
+    """The same parameter as the API names it."""
     response: str
     """The response attribute with the next token (empty or absent at the end)."""
     items: str
     """The response attribute listing the page's items."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A path or query parameter, or a field of the JSON body."""
+
+    name: str
+    """As the API names it."""
+    python: str
+    """The client method's keyword."""
+    arg: str
+    """The generated endpoint function's keyword (empty for body fields)."""
+    location: str
+    """``path``, ``query`` or ``body``."""
+    required: bool
+    schema: Mapping[str, Any] = field(hash=False)
+    """The rules checked before sending (a JSON Schema subset; enums carry ``x-enum-class``)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule between parameters (``x-rules``), by client keyword."""
+
+    kind: str
+    """``exclusive`` (not together) or ``requires`` (only with ``equals`` set)."""
+    params: tuple[str, ...]
+    equals: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +72,16 @@ class Operation:
     conflict: str | None
     """What a 409 means (``x-conflict``): ``"lock"`` for a canvas lock conflict."""
     pagination: Pagination | None
+    params: tuple[Param, ...] = ()
+    body_model: str | None = None
+    """The request body's model class in ``scenario_assets_api.models``."""
+    body_required: bool = False
+    response_model: str = ""
+    unwrap: str | None = None
+    """The response attribute the client method returns (``x-unwrap``)."""
+    facade: bool = False
+    """The handwritten client offers it through a helper (``x-facade``)."""
+    rules: tuple[Rule, ...] = ()
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -54,6 +96,22 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="assetIds",
+                python="asset_ids",
+                arg="",
+                location="body",
+                required=True,
+                schema={"type": "array", "minItems": 1, "maxItems": 100, "items": {"type": "string"}},
+            ),
+        ),
+        body_model="AssetDeleteMultipleRequest",
+        body_required=True,
+        response_model="AssetDeleteMultipleResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "duplicateAsset": Operation(
         operation_id="duplicateAsset",
@@ -66,6 +124,38 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="targetProjectId",
+                python="target_project_id",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+        ),
+        body_model="AssetDuplicateRequest",
+        body_required=False,
+        response_model="AssetDuplicateResponse",
+        unwrap="asset",
+        facade=False,
+        rules=(),
     ),
     "getBatchDownloadStatus": Operation(
         operation_id="getBatchDownloadStatus",
@@ -78,6 +168,22 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="jobId",
+                python="job_id",
+                arg="job_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+        ),
+        body_model=None,
+        body_required=False,
+        response_model="DownloadGetStatusResponse",
+        unwrap=None,
+        facade=False,
+        rules=(),
     ),
     "getBulkAssets": Operation(
         operation_id="getBulkAssets",
@@ -90,6 +196,30 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="assetIds",
+                python="asset_ids",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "array", "maxItems": 200, "items": {"type": "string"}},
+            ),
+        ),
+        body_model="AssetGetBulkRequest",
+        body_required=False,
+        response_model="AssetGetBulkResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "listAssetSnapshots": Operation(
         operation_id="listAssetSnapshots",
@@ -101,7 +231,44 @@ OPERATIONS: dict[str, Operation] = {
         retry_safe=True,
         public=False,
         conflict=None,
-        pagination=Pagination(request="pagination_token", response="next_pagination_token", items="snapshots"),
+        pagination=Pagination(
+            request="pagination_token",
+            request_wire="paginationToken",
+            response="next_pagination_token",
+            items="snapshots",
+        ),
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="pageSize",
+                python="page_size",
+                arg="page_size",
+                location="query",
+                required=False,
+                schema={"type": "integer", "minimum": 10, "maximum": 100},
+            ),
+            Param(
+                name="paginationToken",
+                python="pagination_token",
+                arg="pagination_token",
+                location="query",
+                required=False,
+                schema={"type": "string"},
+            ),
+        ),
+        body_model=None,
+        body_required=False,
+        response_model="AssetListSnapshotsResponse",
+        unwrap=None,
+        facade=False,
+        rules=(),
     ),
     "listAssets": Operation(
         operation_id="listAssets",
@@ -113,7 +280,339 @@ OPERATIONS: dict[str, Operation] = {
         retry_safe=True,
         public=True,
         conflict=None,
-        pagination=Pagination(request="pagination_token", response="next_pagination_token", items="assets"),
+        pagination=Pagination(
+            request="pagination_token", request_wire="paginationToken", response="next_pagination_token", items="assets"
+        ),
+        params=(
+            Param(
+                name="authorId",
+                python="author_id",
+                arg="author_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="collectionId",
+                python="collection_id",
+                arg="collection_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="createdAfter",
+                python="created_after",
+                arg="created_after",
+                location="query",
+                required=False,
+                schema={"type": "string", "x-date-time": True},
+            ),
+            Param(
+                name="createdBefore",
+                python="created_before",
+                arg="created_before",
+                location="query",
+                required=False,
+                schema={"type": "string", "x-date-time": True},
+            ),
+            Param(
+                name="inferenceId",
+                python="inference_id",
+                arg="inference_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="modelId",
+                python="model_id",
+                arg="model_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="pageSize",
+                python="page_size",
+                arg="page_size",
+                location="query",
+                required=False,
+                schema={"type": "integer", "minimum": 1, "maximum": 100},
+            ),
+            Param(
+                name="paginationToken",
+                python="pagination_token",
+                arg="pagination_token",
+                location="query",
+                required=False,
+                schema={"type": "string"},
+            ),
+            Param(
+                name="parentAssetId",
+                python="parent_asset_id",
+                arg="parent_asset_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="privacy",
+                python="privacy",
+                arg="privacy",
+                location="query",
+                required=False,
+                schema={"type": "string", "enum": ["private", "public", "unlisted"], "x-enum-class": "AssetPrivacy"},
+            ),
+            Param(
+                name="rootAssetId",
+                python="root_asset_id",
+                arg="root_asset_id",
+                location="query",
+                required=False,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="sortBy",
+                python="sort_by",
+                arg="sort_by",
+                location="query",
+                required=False,
+                schema={"type": "string", "enum": ["createdAt", "updatedAt"], "x-enum-class": "AssetSortField"},
+            ),
+            Param(
+                name="sortDirection",
+                python="sort_direction",
+                arg="sort_direction",
+                location="query",
+                required=False,
+                schema={"type": "string", "enum": ["asc", "desc"], "x-enum-class": "SortDirection"},
+            ),
+            Param(
+                name="tags",
+                python="tags",
+                arg="tags",
+                location="query",
+                required=False,
+                schema={"type": "string", "x-comma-list": True},
+            ),
+            Param(
+                name="type",
+                python="type",
+                arg="type_",
+                location="query",
+                required=False,
+                schema={
+                    "type": "string",
+                    "enum": [
+                        "3d-texture",
+                        "3d-texture-albedo",
+                        "3d-texture-metallic",
+                        "3d-texture-mtl",
+                        "3d-texture-normal",
+                        "3d-texture-roughness",
+                        "3d23d",
+                        "3d23d-texture",
+                        "audio2audio",
+                        "audio2video",
+                        "background-removal",
+                        "canvas",
+                        "canvas-drawing",
+                        "canvas-export",
+                        "detection",
+                        "generative-fill",
+                        "image-prompt-editing",
+                        "img23d",
+                        "img2img",
+                        "img2video",
+                        "inference-controlnet",
+                        "inference-controlnet-img2img",
+                        "inference-controlnet-inpaint",
+                        "inference-controlnet-inpaint-ip-adapter",
+                        "inference-controlnet-ip-adapter",
+                        "inference-controlnet-reference",
+                        "inference-controlnet-texture",
+                        "inference-img2img",
+                        "inference-img2img-ip-adapter",
+                        "inference-img2img-texture",
+                        "inference-inpaint",
+                        "inference-inpaint-ip-adapter",
+                        "inference-reference",
+                        "inference-reference-texture",
+                        "inference-txt2img",
+                        "inference-txt2img-ip-adapter",
+                        "inference-txt2img-texture",
+                        "patch",
+                        "pixelization",
+                        "reframe",
+                        "restyle",
+                        "segment",
+                        "segmentation-image",
+                        "segmentation-mask",
+                        "skybox-3d",
+                        "skybox-base-360",
+                        "skybox-hdri",
+                        "texture",
+                        "texture-albedo",
+                        "texture-ao",
+                        "texture-edge",
+                        "texture-height",
+                        "texture-metallic",
+                        "texture-normal",
+                        "texture-smoothness",
+                        "txt23d",
+                        "txt2audio",
+                        "txt2img",
+                        "txt2video",
+                        "unknown",
+                        "uploaded",
+                        "uploaded-3d",
+                        "uploaded-audio",
+                        "uploaded-avatar",
+                        "uploaded-video",
+                        "upscale",
+                        "upscale-skybox",
+                        "upscale-texture",
+                        "upscale-video",
+                        "vectorization",
+                        "video23d",
+                        "video2audio",
+                        "video2img",
+                        "video2video",
+                        "voice-clone",
+                    ],
+                    "x-enum-class": "AssetType",
+                },
+            ),
+            Param(
+                name="types",
+                python="types",
+                arg="types",
+                location="query",
+                required=False,
+                schema={
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "string",
+                        "enum": [
+                            "3d-texture",
+                            "3d-texture-albedo",
+                            "3d-texture-metallic",
+                            "3d-texture-mtl",
+                            "3d-texture-normal",
+                            "3d-texture-roughness",
+                            "3d23d",
+                            "3d23d-texture",
+                            "audio2audio",
+                            "audio2video",
+                            "background-removal",
+                            "canvas",
+                            "canvas-drawing",
+                            "canvas-export",
+                            "detection",
+                            "generative-fill",
+                            "image-prompt-editing",
+                            "img23d",
+                            "img2img",
+                            "img2video",
+                            "inference-controlnet",
+                            "inference-controlnet-img2img",
+                            "inference-controlnet-inpaint",
+                            "inference-controlnet-inpaint-ip-adapter",
+                            "inference-controlnet-ip-adapter",
+                            "inference-controlnet-reference",
+                            "inference-controlnet-texture",
+                            "inference-img2img",
+                            "inference-img2img-ip-adapter",
+                            "inference-img2img-texture",
+                            "inference-inpaint",
+                            "inference-inpaint-ip-adapter",
+                            "inference-reference",
+                            "inference-reference-texture",
+                            "inference-txt2img",
+                            "inference-txt2img-ip-adapter",
+                            "inference-txt2img-texture",
+                            "patch",
+                            "pixelization",
+                            "reframe",
+                            "restyle",
+                            "segment",
+                            "segmentation-image",
+                            "segmentation-mask",
+                            "skybox-3d",
+                            "skybox-base-360",
+                            "skybox-hdri",
+                            "texture",
+                            "texture-albedo",
+                            "texture-ao",
+                            "texture-edge",
+                            "texture-height",
+                            "texture-metallic",
+                            "texture-normal",
+                            "texture-smoothness",
+                            "txt23d",
+                            "txt2audio",
+                            "txt2img",
+                            "txt2video",
+                            "unknown",
+                            "uploaded",
+                            "uploaded-3d",
+                            "uploaded-audio",
+                            "uploaded-avatar",
+                            "uploaded-video",
+                            "upscale",
+                            "upscale-skybox",
+                            "upscale-texture",
+                            "upscale-video",
+                            "vectorization",
+                            "video23d",
+                            "video2audio",
+                            "video2img",
+                            "video2video",
+                            "voice-clone",
+                        ],
+                        "x-enum-class": "AssetType",
+                    },
+                },
+            ),
+            Param(
+                name="updatedAfter",
+                python="updated_after",
+                arg="updated_after",
+                location="query",
+                required=False,
+                schema={"type": "string", "x-date-time": True},
+            ),
+            Param(
+                name="updatedBefore",
+                python="updated_before",
+                arg="updated_before",
+                location="query",
+                required=False,
+                schema={"type": "string", "x-date-time": True},
+            ),
+        ),
+        body_model=None,
+        body_required=False,
+        response_model="AssetListResponse",
+        unwrap=None,
+        facade=False,
+        rules=(
+            Rule(kind="exclusive", params=("type", "types"), equals=()),
+            Rule(kind="requires", params=("created_after",), equals=(("sort_by", "createdAt"),)),
+            Rule(kind="requires", params=("created_before",), equals=(("sort_by", "createdAt"),)),
+            Rule(kind="requires", params=("updated_after",), equals=(("sort_by", "updatedAt"),)),
+            Rule(kind="requires", params=("updated_before",), equals=(("sort_by", "updatedAt"),)),
+        ),
     ),
     "lockAsset": Operation(
         operation_id="lockAsset",
@@ -126,6 +625,38 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict="lock",
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="lockExpiresAt",
+                python="lock_expires_at",
+                arg="",
+                location="body",
+                required=True,
+                schema={"type": "string"},
+            ),
+        ),
+        body_model="AssetLockRequest",
+        body_required=True,
+        response_model="AssetLockResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "requestAssetDownload": Operation(
         operation_id="requestAssetDownload",
@@ -138,6 +669,48 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="targetFormat",
+                python="target_format",
+                arg="",
+                location="body",
+                required=False,
+                schema={
+                    "type": "string",
+                    "enum": [
+                        "avif",
+                        "fbx",
+                        "gif",
+                        "glb",
+                        "heif",
+                        "jpeg",
+                        "jpg",
+                        "obj",
+                        "png",
+                        "svg",
+                        "tif",
+                        "tiff",
+                        "webp",
+                    ],
+                    "x-enum-class": "TargetFormat",
+                },
+            ),
+        ),
+        body_model="DownloadRequestRequest",
+        body_required=False,
+        response_model="DownloadRequestResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "requestBatchDownload": Operation(
         operation_id="requestBatchDownload",
@@ -150,6 +723,42 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="options",
+                python="options",
+                arg="",
+                location="body",
+                required=True,
+                schema={
+                    "type": "object",
+                    "properties": {"fileNameTemplate": {"type": "string", "minLength": 1}, "flat": {"type": "boolean"}},
+                    "required": ["fileNameTemplate"],
+                },
+            ),
+            Param(
+                name="query",
+                python="query",
+                arg="",
+                location="body",
+                required=True,
+                schema={
+                    "type": "object",
+                    "properties": {
+                        "assetIds": {"type": "array", "maxItems": 1000, "items": {"type": "string"}},
+                        "inferenceIds": {"type": "array", "items": {"type": "string"}},
+                        "modelIds": {"type": "array", "items": {"type": "string"}},
+                    },
+                    "required": ["assetIds", "inferenceIds", "modelIds"],
+                },
+            ),
+        ),
+        body_model="DownloadRequestBatchRequest",
+        body_required=True,
+        response_model="DownloadRequestBatchResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "retrieveAsset": Operation(
         operation_id="retrieveAsset",
@@ -162,6 +771,38 @@ OPERATIONS: dict[str, Operation] = {
         public=True,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="withEmbedding",
+                python="with_embedding",
+                arg="with_embedding",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+        ),
+        body_model=None,
+        body_required=False,
+        response_model="AssetRetrieveResponse",
+        unwrap="asset",
+        facade=False,
+        rules=(),
     ),
     "unlockAsset": Operation(
         operation_id="unlockAsset",
@@ -174,6 +815,39 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict="lock",
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="forceUnlock",
+                python="force_unlock",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(name="lockId", python="lock_id", arg="", location="body", required=False, schema={"type": "string"}),
+        ),
+        body_model="AssetUnlockRequest",
+        body_required=False,
+        response_model="AssetUnlockResponse",
+        unwrap="asset",
+        facade=True,
+        rules=(),
     ),
     "updateAsset": Operation(
         operation_id="updateAsset",
@@ -186,6 +860,60 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict="lock",
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(name="canvas", python="canvas", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="description",
+                python="description",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string"},
+            ),
+            Param(
+                name="disableSnapshot",
+                python="disable_snapshot",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(
+                name="lockExpiresAt",
+                python="lock_expires_at",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string"},
+            ),
+            Param(name="lockId", python="lock_id", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(name="name", python="name", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="thumbnail", python="thumbnail", arg="", location="body", required=False, schema={"type": "string"}
+            ),
+        ),
+        body_model="AssetUpdateRequest",
+        body_required=False,
+        response_model="AssetUpdateResponse",
+        unwrap="asset",
+        facade=True,
+        rules=(),
     ),
     "updateAssetTags": Operation(
         operation_id="updateAssetTags",
@@ -198,6 +926,39 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="assetId",
+                python="asset_id",
+                arg="asset_id",
+                location="path",
+                required=True,
+                schema={"type": "string", "format": "resource-id"},
+            ),
+            Param(
+                name="add",
+                python="add",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "array", "items": {"type": "string"}},
+            ),
+            Param(
+                name="delete",
+                python="delete",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "array", "items": {"type": "string"}},
+            ),
+            Param(name="strict", python="strict", arg="", location="body", required=False, schema={"type": "boolean"}),
+        ),
+        body_model="AssetUpdateTagsRequest",
+        body_required=False,
+        response_model="AssetUpdateTagsResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
     "uploadAsset": Operation(
         operation_id="uploadAsset",
@@ -210,6 +971,40 @@ OPERATIONS: dict[str, Operation] = {
         public=False,
         conflict=None,
         pagination=None,
+        params=(
+            Param(
+                name="originalAssets",
+                python="original_assets",
+                arg="original_assets",
+                location="query",
+                required=False,
+                schema={"type": "boolean"},
+            ),
+            Param(name="name", python="name", arg="", location="body", required=True, schema={"type": "string"}),
+            Param(name="canvas", python="canvas", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="collectionIds",
+                python="collection_ids",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "array", "items": {"type": "string"}},
+            ),
+            Param(name="hide", python="hide", arg="", location="body", required=False, schema={"type": "boolean"}),
+            Param(name="image", python="image", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="parentId", python="parent_id", arg="", location="body", required=False, schema={"type": "string"}
+            ),
+            Param(
+                name="thumbnail", python="thumbnail", arg="", location="body", required=False, schema={"type": "string"}
+            ),
+        ),
+        body_model="AssetUploadRequest",
+        body_required=True,
+        response_model="AssetUploadResponse",
+        unwrap=None,
+        facade=True,
+        rules=(),
     ),
 }
 """Every operation of the spec, by operationId."""

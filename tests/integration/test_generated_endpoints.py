@@ -69,14 +69,16 @@ def test_assets_lifecycle_through_generated_functions(target: Target) -> None:
     canvas_id = canvas.asset.id
     assert canvas.asset.metadata.type_ == models.AssetType.CANVAS
 
-    listed = list_assets.sync_detailed(client=client, page_size=1, sort_by="createdAt")
+    listed = list_assets.sync_detailed(
+        client=client, page_size=1, sort_by=models.AssetSortField.CREATED_AT
+    )
     assert isinstance(listed.parsed, models.AssetListResponse)
     assert len(listed.parsed.assets) == 1
     assert isinstance(listed.parsed.next_pagination_token, str)
     second = list_assets.sync_detailed(
         client=client,
         page_size=1,
-        sort_by="createdAt",
+        sort_by=models.AssetSortField.CREATED_AT,
         pagination_token=listed.parsed.next_pagination_token,
     ).parsed
     assert isinstance(second, models.AssetListResponse)

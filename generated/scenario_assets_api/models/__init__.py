@@ -17,6 +17,7 @@ from .asset_metadata import AssetMetadata
 from .asset_privacy import AssetPrivacy
 from .asset_properties import AssetProperties
 from .asset_retrieve_response import AssetRetrieveResponse
+from .asset_sort_field import AssetSortField
 from .asset_source import AssetSource
 from .asset_status import AssetStatus
 from .asset_style import AssetStyle
@@ -69,6 +70,7 @@ from .metadata_concept import MetadataConcept
 from .model_type import ModelType
 from .seamless_image_type import SeamlessImageType
 from .snapshot import Snapshot
+from .sort_direction import SortDirection
 from .target_format import TargetFormat
 
 __all__ = (
@@ -89,6 +91,7 @@ __all__ = (
     "AssetPrivacy",
     "AssetProperties",
     "AssetRetrieveResponse",
+    "AssetSortField",
     "AssetSource",
     "AssetStatus",
     "AssetStyle",
@@ -141,5 +144,6 @@ __all__ = (
     "ModelType",
     "SeamlessImageType",
     "Snapshot",
+    "SortDirection",
     "TargetFormat",
 )

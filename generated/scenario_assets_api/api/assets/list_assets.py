@@ -6,8 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_list_response import AssetListResponse
+from ...models.asset_privacy import AssetPrivacy
+from ...models.asset_sort_field import AssetSortField
 from ...models.asset_type import AssetType
 from ...models.error import Error
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -23,10 +26,10 @@ def _get_kwargs(
     page_size: int | Unset = 50,
     pagination_token: str | Unset = UNSET,
     parent_asset_id: str | Unset = UNSET,
-    privacy: str | Unset = UNSET,
+    privacy: AssetPrivacy | Unset = UNSET,
     root_asset_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    sort_direction: str | Unset = UNSET,
+    sort_by: AssetSortField | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
     tags: str | Unset = UNSET,
     type_: AssetType | Unset = UNSET,
     types: list[AssetType] | Unset = UNSET,
@@ -56,13 +59,25 @@ def _get_kwargs(
 
     params["parentAssetId"] = parent_asset_id
 
-    params["privacy"] = privacy
+    json_privacy: str | Unset = UNSET
+    if not isinstance(privacy, Unset):
+        json_privacy = privacy.value
+
+    params["privacy"] = json_privacy
 
     params["rootAssetId"] = root_asset_id
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
 
-    params["sortDirection"] = sort_direction
+    params["sortBy"] = json_sort_by
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction.value
+
+    params["sortDirection"] = json_sort_direction
 
     params["tags"] = tags
 
@@ -192,10 +207,10 @@ def sync_detailed(
     page_size: int | Unset = 50,
     pagination_token: str | Unset = UNSET,
     parent_asset_id: str | Unset = UNSET,
-    privacy: str | Unset = UNSET,
+    privacy: AssetPrivacy | Unset = UNSET,
     root_asset_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    sort_direction: str | Unset = UNSET,
+    sort_by: AssetSortField | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
     tags: str | Unset = UNSET,
     type_: AssetType | Unset = UNSET,
     types: list[AssetType] | Unset = UNSET,
@@ -218,10 +233,10 @@ def sync_detailed(
         page_size (int | Unset):  Default: 50.
         pagination_token (str | Unset):
         parent_asset_id (str | Unset):
-        privacy (str | Unset):
+        privacy (AssetPrivacy | Unset):
         root_asset_id (str | Unset):
-        sort_by (str | Unset):
-        sort_direction (str | Unset):
+        sort_by (AssetSortField | Unset): What a listing is sorted by.
+        sort_direction (SortDirection | Unset): Ascending or descending order.
         tags (str | Unset):
         type_ (AssetType | Unset):
         types (list[AssetType] | Unset):
@@ -278,10 +293,10 @@ def sync(
     page_size: int | Unset = 50,
     pagination_token: str | Unset = UNSET,
     parent_asset_id: str | Unset = UNSET,
-    privacy: str | Unset = UNSET,
+    privacy: AssetPrivacy | Unset = UNSET,
     root_asset_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    sort_direction: str | Unset = UNSET,
+    sort_by: AssetSortField | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
     tags: str | Unset = UNSET,
     type_: AssetType | Unset = UNSET,
     types: list[AssetType] | Unset = UNSET,
@@ -304,10 +319,10 @@ def sync(
         page_size (int | Unset):  Default: 50.
         pagination_token (str | Unset):
         parent_asset_id (str | Unset):
-        privacy (str | Unset):
+        privacy (AssetPrivacy | Unset):
         root_asset_id (str | Unset):
-        sort_by (str | Unset):
-        sort_direction (str | Unset):
+        sort_by (AssetSortField | Unset): What a listing is sorted by.
+        sort_direction (SortDirection | Unset): Ascending or descending order.
         tags (str | Unset):
         type_ (AssetType | Unset):
         types (list[AssetType] | Unset):
@@ -359,10 +374,10 @@ async def asyncio_detailed(
     page_size: int | Unset = 50,
     pagination_token: str | Unset = UNSET,
     parent_asset_id: str | Unset = UNSET,
-    privacy: str | Unset = UNSET,
+    privacy: AssetPrivacy | Unset = UNSET,
     root_asset_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    sort_direction: str | Unset = UNSET,
+    sort_by: AssetSortField | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
     tags: str | Unset = UNSET,
     type_: AssetType | Unset = UNSET,
     types: list[AssetType] | Unset = UNSET,
@@ -385,10 +400,10 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 50.
         pagination_token (str | Unset):
         parent_asset_id (str | Unset):
-        privacy (str | Unset):
+        privacy (AssetPrivacy | Unset):
         root_asset_id (str | Unset):
-        sort_by (str | Unset):
-        sort_direction (str | Unset):
+        sort_by (AssetSortField | Unset): What a listing is sorted by.
+        sort_direction (SortDirection | Unset): Ascending or descending order.
         tags (str | Unset):
         type_ (AssetType | Unset):
         types (list[AssetType] | Unset):
@@ -443,10 +458,10 @@ async def asyncio(
     page_size: int | Unset = 50,
     pagination_token: str | Unset = UNSET,
     parent_asset_id: str | Unset = UNSET,
-    privacy: str | Unset = UNSET,
+    privacy: AssetPrivacy | Unset = UNSET,
     root_asset_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    sort_direction: str | Unset = UNSET,
+    sort_by: AssetSortField | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
     tags: str | Unset = UNSET,
     type_: AssetType | Unset = UNSET,
     types: list[AssetType] | Unset = UNSET,
@@ -469,10 +484,10 @@ async def asyncio(
         page_size (int | Unset):  Default: 50.
         pagination_token (str | Unset):
         parent_asset_id (str | Unset):
-        privacy (str | Unset):
+        privacy (AssetPrivacy | Unset):
         root_asset_id (str | Unset):
-        sort_by (str | Unset):
-        sort_direction (str | Unset):
+        sort_by (AssetSortField | Unset): What a listing is sorted by.
+        sort_direction (SortDirection | Unset): Ascending or descending order.
         tags (str | Unset):
         type_ (AssetType | Unset):
         types (list[AssetType] | Unset):
