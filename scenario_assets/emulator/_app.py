@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from scenario_assets_api._operations import OPERATIONS
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -156,6 +157,26 @@ def authenticate(request: Request, *, public_ok: bool = False) -> bool:
     if not _check_basic(request, header):
         raise ApiError(401, "Invalid API key or secret", challenge)
     return False
+
+
+def query_names(operation_id: str) -> set[str]:
+    """The query parameters the spec gives an operation: what the emulator accepts.
+
+    Read from the generated operation table, so a parameter added to the spec (and
+    regenerated) is accepted here too; anything else is a 400, as the API answers.
+    """
+    return {p.name for p in OPERATIONS[operation_id].params if p.location == "query"}
+
+
+def body_names(operation_id: str, *nested: str) -> set[str]:
+    """The JSON body fields the spec gives an operation (or a nested object of its body)."""
+    fields = [p for p in OPERATIONS[operation_id].params if p.location == "body"]
+    if not nested:
+        return {p.name for p in fields}
+    (schema,) = [p.schema for p in fields if p.name == nested[0]]
+    for key in nested[1:]:
+        schema = schema["properties"][key]
+    return set(schema.get("properties", {}))
 
 
 class Params:
@@ -325,15 +346,7 @@ def _asset_response(request: Request, asset: Any, **extra: Any) -> JSONResponse:
 
 async def list_assets(request: Request) -> Response:
     public = authenticate(request, public_ok=True)
-    p = Params(
-        request,
-        {
-            "authorId", "collectionId", "createdAfter", "createdBefore", "inferenceId", "modelId",
-            "originalAssets", "pageSize", "paginationToken", "parentAssetId", "privacy",
-            "rootAssetId", "sortBy", "sortDirection", "tags", "type", "types", "updatedAfter",
-            "updatedBefore",
-        },
-    )  # fmt: skip
+    p = Params(request, query_names("listAssets"))
     single, multi = p.enum("type", ASSET_TYPES), p.many("types")
     if single is not None and multi is not None:
         raise ApiError(400, "The parameters type and types cannot be used together")
@@ -380,10 +393,8 @@ async def list_assets(request: Request) -> Response:
 
 async def upload_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(
-        request, {"name", "canvas", "collectionIds", "hide", "image", "parentId", "thumbnail"}
-    )
+    Params(request, query_names("uploadAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names("uploadAsset"))
     name = body.text("name", required=True) or ""
     if not name.strip():
         raise ApiError(400, "name must not be empty")
@@ -408,8 +419,8 @@ async def upload_asset(request: Request) -> Response:
 
 async def delete_assets(request: Request) -> Response:
     authenticate(request)
-    Params(request, set())
-    body = await Body.read(request, {"assetIds"})
+    Params(request, query_names("deleteAssets"))
+    body = await Body.read(request, body_names("deleteAssets"))
     ids = body.strings("assetIds", required=True) or []
     limit = _ctx(request).config.max_delete_ids
     if not 1 <= len(ids) <= limit:
@@ -420,8 +431,8 @@ async def delete_assets(request: Request) -> Response:
 
 async def get_bulk(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(request, {"assetIds"})
+    Params(request, query_names("getBulkAssets")).flag("originalAssets")
+    body = await Body.read(request, body_names("getBulkAssets"))
     ids = body.strings("assetIds") or []
     limit = _ctx(request).config.max_bulk_ids
     if len(ids) > limit:
@@ -434,7 +445,7 @@ async def get_bulk(request: Request) -> Response:
 
 async def retrieve_asset(request: Request) -> Response:
     public = authenticate(request, public_ok=True)
-    p = Params(request, {"originalAssets", "withEmbedding"})
+    p = Params(request, query_names("retrieveAsset"))
     p.flag("originalAssets")
     embedding = bool(p.flag("withEmbedding"))
     state = _ctx(request).state
@@ -447,12 +458,8 @@ async def retrieve_asset(request: Request) -> Response:
 
 async def update_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(
-        request,
-        {"canvas", "description", "disableSnapshot", "lockExpiresAt", "lockId", "name",
-         "thumbnail"},
-    )  # fmt: skip
+    Params(request, query_names("updateAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names("updateAsset"))
     canvas = body.text("canvas")
     if canvas is not None:
         try:
@@ -474,8 +481,8 @@ async def update_asset(request: Request) -> Response:
 
 async def copy_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(request, {"targetProjectId"})
+    Params(request, query_names("duplicateAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names("duplicateAsset"))
     asset = _ctx(request).state.duplicate(
         request.path_params["assetId"], body.text("targetProjectId")
     )
@@ -484,8 +491,8 @@ async def copy_asset(request: Request) -> Response:
 
 async def lock_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(request, {"lockExpiresAt"})
+    Params(request, query_names("lockAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names("lockAsset"))
     expires = body.date("lockExpiresAt", required=True)
     assert expires is not None
     asset, lock_id = _ctx(request).state.lock(request.path_params["assetId"], expires)
@@ -494,8 +501,8 @@ async def lock_asset(request: Request) -> Response:
 
 async def unlock_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, {"originalAssets"}).flag("originalAssets")
-    body = await Body.read(request, {"forceUnlock", "lockId"})
+    Params(request, query_names("unlockAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names("unlockAsset"))
     asset = _ctx(request).state.unlock(
         request.path_params["assetId"], body.text("lockId"), bool(body.flag("forceUnlock"))
     )
@@ -504,7 +511,7 @@ async def unlock_asset(request: Request) -> Response:
 
 async def list_snapshots(request: Request) -> Response:
     authenticate(request)
-    p = Params(request, {"pageSize", "paginationToken"})
+    p = Params(request, query_names("listAssetSnapshots"))
     page_size = p.integer("pageSize", 10, 100, 10)
     snaps, token = _ctx(request).state.list_snapshots(
         request.path_params["assetId"], page_size, p.text("paginationToken") or None
@@ -517,8 +524,8 @@ async def list_snapshots(request: Request) -> Response:
 
 async def update_tags(request: Request) -> Response:
     authenticate(request)
-    Params(request, set())
-    body = await Body.read(request, {"add", "delete", "strict"})
+    Params(request, query_names("updateAssetTags"))
+    body = await Body.read(request, body_names("updateAssetTags"))
     added, deleted = _ctx(request).state.update_tags(
         request.path_params["assetId"],
         body.strings("add") or [],
@@ -530,10 +537,10 @@ async def update_tags(request: Request) -> Response:
 
 async def request_batch_download(request: Request) -> Response:
     authenticate(request)
-    Params(request, set())
-    body = await Body.read(request, {"options", "query"})
-    options = body.object("options", {"fileNameTemplate", "flat"}, required=True)
-    query = body.object("query", {"assetIds", "inferenceIds", "modelIds"}, required=True)
+    Params(request, query_names("requestBatchDownload"))
+    body = await Body.read(request, body_names("requestBatchDownload"))
+    options = body.object("options", body_names("requestBatchDownload", "options"), required=True)
+    query = body.object("query", body_names("requestBatchDownload", "query"), required=True)
     assert options is not None and query is not None
     template = options.text("fileNameTemplate", required=True) or ""
     validate_template(template)
@@ -552,7 +559,7 @@ async def request_batch_download(request: Request) -> Response:
 
 async def get_download_status(request: Request) -> Response:
     authenticate(request)
-    Params(request, set())
+    Params(request, query_names("getBatchDownloadStatus"))
     state = _ctx(request).state
     job = state.poll_job(request.path_params["jobId"])
     out: dict[str, Any] = {"jobId": job.job_id, "jobStatus": job.status}
@@ -563,8 +570,8 @@ async def get_download_status(request: Request) -> Response:
 
 async def request_download(request: Request) -> Response:
     authenticate(request)
-    Params(request, set())
-    body = await Body.read(request, {"targetFormat"})
+    Params(request, query_names("requestAssetDownload"))
+    body = await Body.read(request, body_names("requestAssetDownload"))
     target = body.text("targetFormat")
     if target is not None and target not in TARGET_FORMATS:
         raise ApiError(400, f"targetFormat {target!r} is not one of: {', '.join(TARGET_FORMATS)}")

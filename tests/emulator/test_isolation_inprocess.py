@@ -14,6 +14,7 @@ EMULATOR_DIR = Path(__file__).resolve().parents[2] / "scenario_assets" / "emulat
 
 
 def test_emulator_imports_nothing_from_the_client() -> None:
+    # It may read the spec's facts (the generated operation table), nothing else of the client.
     offenders = []
     for path in EMULATOR_DIR.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -26,7 +27,7 @@ def test_emulator_imports_nothing_from_the_client() -> None:
                 names = ["<relative import above emulator>"]
             for name in names:
                 top = name.split(".")[0]
-                if top == "scenario_assets_api" or (
+                if (top == "scenario_assets_api" and name != "scenario_assets_api._operations") or (
                     top == "scenario_assets" and not name.startswith("scenario_assets.emulator")
                 ):
                     offenders.append((path.name, name))
