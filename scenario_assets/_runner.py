@@ -38,6 +38,15 @@ def _check_rules(rules: tuple[Rule, ...], given: Mapping[str, Any]) -> None:
             if len(present) > 1:
                 names = " and ".join(f'"{p}"' for p in present)
                 raise ValidationError(f"{names} cannot be used together")
+        elif rule.kind == "disjoint":
+            seen: dict[str, str] = {}
+            for param in rule.params:
+                for value in given.get(param) or ():
+                    if value in seen and seen[value] != param:
+                        raise ValidationError(
+                            f"{value!r} is in both {seen[value]} and {param}; they must not overlap"
+                        )
+                    seen.setdefault(value, param)
         elif rule.kind == "requires":
             (param,) = rule.params
             if given.get(param) is None:

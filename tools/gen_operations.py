@@ -34,7 +34,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import snake_case
 
 CONFLICTS = ("lock",)
-RULE_KINDS = ("exclusive", "requires")
+RULE_KINDS = ("exclusive", "requires", "disjoint")
 _COMPONENT = "#/components/schemas/"
 # Schema keywords the client checks at run time (the generator drops most of them).
 _KEPT = (
@@ -101,7 +101,8 @@ class Rule:
     """A rule between parameters (``x-rules``), by client keyword."""
 
     kind: str
-    """``exclusive`` (not together) or ``requires`` (only with ``equals`` set)."""
+    """``exclusive`` (not together), ``requires`` (only with ``equals`` set) or ``disjoint``
+    (lists that share no value)."""
     params: tuple[str, ...]
     equals: tuple[tuple[str, str], ...] = ()
 
@@ -297,6 +298,10 @@ def _rules(op: dict[str, Any], params: list[dict[str, Any]], where: str) -> list
         if "exclusive" in rule:
             out.append(
                 {"kind": "exclusive", "params": [name(w) for w in rule["exclusive"]], "equals": []}
+            )
+        elif "disjoint" in rule:
+            out.append(
+                {"kind": "disjoint", "params": [name(w) for w in rule["disjoint"]], "equals": []}
             )
         elif "requires" in rule and isinstance(rule.get("equals"), dict):
             out.append(

@@ -48,7 +48,8 @@ class Rule:
     """A rule between parameters (``x-rules``), by client keyword."""
 
     kind: str
-    """``exclusive`` (not together) or ``requires`` (only with ``equals`` set)."""
+    """``exclusive`` (not together), ``requires`` (only with ``equals`` set) or ``disjoint``
+    (lists that share no value)."""
     params: tuple[str, ...]
     equals: tuple[tuple[str, str], ...] = ()
 
@@ -734,6 +735,7 @@ OPERATIONS: dict[str, Operation] = {
                     "type": "object",
                     "properties": {"fileNameTemplate": {"type": "string", "minLength": 1}, "flat": {"type": "boolean"}},
                     "required": ["fileNameTemplate"],
+                    "additionalProperties": False,
                 },
             ),
             Param(
@@ -750,6 +752,7 @@ OPERATIONS: dict[str, Operation] = {
                         "modelIds": {"type": "array", "items": {"type": "string"}},
                     },
                     "required": ["assetIds", "inferenceIds", "modelIds"],
+                    "additionalProperties": False,
                 },
             ),
         ),
@@ -877,7 +880,14 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 schema={"type": "boolean"},
             ),
-            Param(name="canvas", python="canvas", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="canvas",
+                python="canvas",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "minLength": 1},
+            ),
             Param(
                 name="description",
                 python="description",
@@ -905,7 +915,12 @@ OPERATIONS: dict[str, Operation] = {
             Param(name="lockId", python="lock_id", arg="", location="body", required=False, schema={"type": "string"}),
             Param(name="name", python="name", arg="", location="body", required=False, schema={"type": "string"}),
             Param(
-                name="thumbnail", python="thumbnail", arg="", location="body", required=False, schema={"type": "string"}
+                name="thumbnail",
+                python="thumbnail",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "minLength": 1},
             ),
         ),
         body_model="AssetUpdateRequest",
@@ -958,7 +973,7 @@ OPERATIONS: dict[str, Operation] = {
         response_model="AssetUpdateTagsResponse",
         unwrap=None,
         facade=True,
-        rules=(),
+        rules=(Rule(kind="disjoint", params=("add", "delete"), equals=()),),
     ),
     "uploadAsset": Operation(
         operation_id="uploadAsset",
@@ -980,8 +995,22 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 schema={"type": "boolean"},
             ),
-            Param(name="name", python="name", arg="", location="body", required=True, schema={"type": "string"}),
-            Param(name="canvas", python="canvas", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="name",
+                python="name",
+                arg="",
+                location="body",
+                required=True,
+                schema={"type": "string", "minLength": 1},
+            ),
+            Param(
+                name="canvas",
+                python="canvas",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "minLength": 1},
+            ),
             Param(
                 name="collectionIds",
                 python="collection_ids",
@@ -991,12 +1020,24 @@ OPERATIONS: dict[str, Operation] = {
                 schema={"type": "array", "items": {"type": "string"}},
             ),
             Param(name="hide", python="hide", arg="", location="body", required=False, schema={"type": "boolean"}),
-            Param(name="image", python="image", arg="", location="body", required=False, schema={"type": "string"}),
+            Param(
+                name="image",
+                python="image",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "minLength": 1},
+            ),
             Param(
                 name="parentId", python="parent_id", arg="", location="body", required=False, schema={"type": "string"}
             ),
             Param(
-                name="thumbnail", python="thumbnail", arg="", location="body", required=False, schema={"type": "string"}
+                name="thumbnail",
+                python="thumbnail",
+                arg="",
+                location="body",
+                required=False,
+                schema={"type": "string", "minLength": 1},
             ),
         ),
         body_model="AssetUploadRequest",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -22,7 +21,6 @@ _OPTIONAL_KEYS = frozenset(
 class AssetGetBulkRequest:
     asset_ids: list[str] | Unset = UNSET
     """ The list of asset ids the team has read access to. Limit of 200 assets. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset_ids: list[str] | Unset = UNSET
@@ -30,7 +28,7 @@ class AssetGetBulkRequest:
             asset_ids = self.asset_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if asset_ids is not UNSET:
             field_dict["assetIds"] = asset_ids
@@ -54,24 +52,7 @@ class AssetGetBulkRequest:
             asset_ids=asset_ids,
         )
 
-        asset_get_bulk_request.additional_properties = d
         return asset_get_bulk_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

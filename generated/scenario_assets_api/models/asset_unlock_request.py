@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -25,7 +24,6 @@ class AssetUnlockRequest:
     """ If true, no need to pass a lockId. """
     lock_id: str | Unset = UNSET
     """ The value of the lock on this canvas. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         force_unlock = self.force_unlock
@@ -33,7 +31,7 @@ class AssetUnlockRequest:
         lock_id = self.lock_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if force_unlock is not UNSET:
             field_dict["forceUnlock"] = force_unlock
@@ -67,24 +65,7 @@ class AssetUnlockRequest:
             lock_id=lock_id,
         )
 
-        asset_unlock_request.additional_properties = d
         return asset_unlock_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -40,7 +39,6 @@ class AssetUpdateRequest:
     """ The new name for the canvas. """
     thumbnail: str | Unset = UNSET
     """ The new thumbnail for the canvas in base64 format string. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         canvas = self.canvas
@@ -58,7 +56,7 @@ class AssetUpdateRequest:
         thumbnail = self.thumbnail
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if canvas is not UNSET:
             field_dict["canvas"] = canvas
@@ -147,24 +145,7 @@ class AssetUpdateRequest:
             thumbnail=thumbnail,
         )
 
-        asset_update_request.additional_properties = d
         return asset_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

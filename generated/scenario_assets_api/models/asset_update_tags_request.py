@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -29,7 +28,6 @@ class AssetUpdateTagsRequest:
     strict: bool | Unset = UNSET
     """ If true, the function will throw an error if: - one of the tags to add already exists - one of the tags to
     delete is not found If false, the endpoint will behave as if it was idempotent """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         add: list[str] | Unset = UNSET
@@ -43,7 +41,7 @@ class AssetUpdateTagsRequest:
         strict = self.strict
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if add is not UNSET:
             field_dict["add"] = add
@@ -90,24 +88,7 @@ class AssetUpdateTagsRequest:
             strict=strict,
         )
 
-        asset_update_tags_request.additional_properties = d
         return asset_update_tags_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

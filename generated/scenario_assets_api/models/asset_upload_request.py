@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -40,7 +39,6 @@ class AssetUploadRequest:
     """ Specifies the parent asset Id for the asset. """
     thumbnail: str | Unset = UNSET
     """ The thumbnail for the canvas in base64 format string. Ignored if `image` is provided. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,7 +58,7 @@ class AssetUploadRequest:
         thumbnail = self.thumbnail
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -152,24 +150,7 @@ class AssetUploadRequest:
             thumbnail=thumbnail,
         )
 
-        asset_upload_request.additional_properties = d
         return asset_upload_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

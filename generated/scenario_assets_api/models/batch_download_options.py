@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -26,7 +25,6 @@ class BatchDownloadOptions:
     """
     flat: bool | Unset = UNSET
     """ Flag to prevent grouping assets in directories and store them flat """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file_name_template = self.file_name_template
@@ -34,7 +32,7 @@ class BatchDownloadOptions:
         flat = self.flat
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "fileNameTemplate": file_name_template,
@@ -70,24 +68,7 @@ class BatchDownloadOptions:
             flat=flat,
         )
 
-        batch_download_options.additional_properties = d
         return batch_download_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

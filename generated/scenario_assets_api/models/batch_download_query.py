@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 
@@ -20,7 +19,6 @@ class BatchDownloadQuery:
     """ All assets issued from the provided inference ids will be included in the archive """
     model_ids: list[str]
     """ All assets issued from the provided model ids will be included in the archive """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset_ids = self.asset_ids
@@ -30,7 +28,7 @@ class BatchDownloadQuery:
         model_ids = self.model_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "assetIds": asset_ids,
@@ -77,24 +75,7 @@ class BatchDownloadQuery:
             model_ids=model_ids,
         )
 
-        batch_download_query.additional_properties = d
         return batch_download_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

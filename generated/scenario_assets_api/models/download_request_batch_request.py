@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 
@@ -20,7 +19,6 @@ T = TypeVar("T", bound="DownloadRequestBatchRequest")
 class DownloadRequestBatchRequest:
     options: BatchDownloadOptions
     query: BatchDownloadQuery
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         options = self.options.to_dict()
@@ -28,7 +26,7 @@ class DownloadRequestBatchRequest:
         query = self.query.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "options": options,
@@ -67,24 +65,7 @@ class DownloadRequestBatchRequest:
             query=query,
         )
 
-        download_request_batch_request.additional_properties = d
         return download_request_batch_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.

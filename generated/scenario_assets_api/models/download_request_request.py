@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..models.target_format import TargetFormat
@@ -22,7 +21,6 @@ _OPTIONAL_KEYS = frozenset(
 @_attrs_define
 class DownloadRequestRequest:
     target_format: TargetFormat | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         target_format: str | Unset = UNSET
@@ -30,7 +28,7 @@ class DownloadRequestRequest:
             target_format = self.target_format.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if target_format is not UNSET:
             field_dict["targetFormat"] = target_format
@@ -59,24 +57,7 @@ class DownloadRequestRequest:
             target_format=target_format,
         )
 
-        download_request_request.additional_properties = d
         return download_request_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
