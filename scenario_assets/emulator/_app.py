@@ -245,12 +245,13 @@ class Params:
 class Body:
     """A validated JSON object body."""
 
-    def __init__(self, data: dict[str, Any], prefix: str = "") -> None:
+    def __init__(self, data: dict[str, Any], prefix: str = "", *, nulls: bool = False) -> None:
         self.data = data
         self.prefix = prefix
+        self.nulls = nulls  # control endpoints take null for "no limit"; API bodies never do
 
     @classmethod
-    async def read(cls, request: Request, allowed: set[str]) -> Body:
+    async def read(cls, request: Request, allowed: set[str], *, nulls: bool = False) -> Body:
         raw = await request.body()
         if not raw.strip():
             data: Any = {}
@@ -261,7 +262,7 @@ class Body:
                 raise ApiError(400, "Request body must be valid JSON") from None
         if not isinstance(data, dict):
             raise ApiError(400, "Request body must be a JSON object")
-        body = cls(data)
+        body = cls(data, nulls=nulls)
         body.only(allowed)
         return body
 
@@ -271,7 +272,10 @@ class Body:
                 raise ApiError(400, f"property {self.prefix}{name} should not exist")
 
     def _get(self, name: str, required: bool) -> Any:
-        if name not in self.data or self.data[name] is None:
+        if name in self.data and self.data[name] is None and not self.nulls:
+            # The spec has no nullable field: null is a wrong type, not an absent field.
+            raise ApiError(400, f"{self.prefix}{name} must not be null")
+        if self.data.get(name) is None:
             if required:
                 raise ApiError(400, f"{self.prefix}{name} is required")
             return None
@@ -641,6 +645,7 @@ async def control_faults(request: Request) -> Response:
         request,
         {"method", "path", "status", "retryAfter", "delay", "truncate", "truncateRatio",
          "times", "message"},
+        nulls=True,
     )  # fmt: skip
     status, times = body.number("status"), body.number("times")
     try:
@@ -662,7 +667,7 @@ async def control_faults(request: Request) -> Response:
 
 async def control_reset(request: Request) -> Response:
     authenticate(request)
-    body = await Body.read(request, {"seed"})
+    body = await Body.read(request, {"seed"}, nulls=True)
     _ctx(request).reset(body.flag("seed"))
     return _json({"ok": True})
 
@@ -671,7 +676,7 @@ async def control_clock(request: Request) -> Response:
     authenticate(request)
     state = _ctx(request).state
     if request.method == "POST":
-        body = await Body.read(request, {"advanceSeconds", "set"})
+        body = await Body.read(request, {"advanceSeconds", "set"}, nulls=True)
         when = body.date("set")
         if when is not None:
             state.clock.set(when)
@@ -684,7 +689,7 @@ async def control_clock(request: Request) -> Response:
 async def control_jobs(request: Request) -> Response:
     authenticate(request)
     state = _ctx(request).state
-    body = await Body.read(request, {"failNext", "status", "steps"})
+    body = await Body.read(request, {"failNext", "status", "steps"}, nulls=True)
     fail = body.number("failNext")
     status = body.text("status") or "failure"
     if status not in ("failure", "canceled"):
@@ -703,7 +708,7 @@ async def control_settings(request: Request) -> Response:
     authenticate(request)
     state = _ctx(request).state
     if request.method == "POST":
-        body = await Body.read(request, {"urlTtl"})
+        body = await Body.read(request, {"urlTtl"}, nulls=True)
         ttl = body.number("urlTtl")
         if ttl is not None:
             if ttl < 1:
@@ -810,7 +815,19 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = {404: "Cannot find route", 405: "Method not allowed"}.get(exc.status_code)
     text = f"{message}: {request.method} {request.url.path}" if message else str(exc.detail)
-    err = ApiError(exc.status_code, text, dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        # Starlette names the methods of the first route matching the path only; a path served
+        # by several routes (GET and POST /assets) allows all of theirs.
+        routes = [
+            r
+            for r in request.app.routes
+            if isinstance(r, Route) and r.path_regex.match(request.url.path)
+        ]
+        # The first matching path wins (/assets/download before /assets/{assetId}).
+        methods = {m for r in routes if r.path == routes[0].path for m in r.methods or ()}
+        headers["Allow"] = ", ".join(sorted(methods))
+    err = ApiError(exc.status_code, text, headers)
     return JSONResponse(err.body(), status_code=exc.status_code, headers=err.headers)
 
 

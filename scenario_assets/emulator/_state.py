@@ -684,7 +684,8 @@ class EmulatorState:
     ) -> tuple[list[Snapshot], str | None]:
         with self._lock:
             asset = self.get(asset_id)
-            self._require_canvas(asset, "snapshotted")
+            if asset.type != "canvas":
+                return [], None  # only canvases have snapshots (the API documents no error)
             items = sorted(asset.snapshots, key=lambda s: (s.taken_at, s.seq), reverse=True)
         if token:
             payload = self._decode_token(token, "snapshots")
