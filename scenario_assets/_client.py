@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -158,6 +159,24 @@ def _request_kwargs(
     return out
 
 
+def check_timeout(value: object) -> httpx.Timeout | float:
+    """A timeout in seconds (a positive number) or an ``httpx.Timeout``."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
+        )
+    return float(value)
+
+
+def check_retries(value: object) -> int:
+    """A retry count: a non-negative int."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"max_retries must be a non-negative integer, got {value!r}")
+    return value
+
+
 def _policy(policy: RetryPolicy | None, max_retries: int) -> RetryPolicy:
     if policy is not None:
         if not isinstance(policy, RetryPolicy):
@@ -237,9 +256,50 @@ class Client:
             self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
-        invoker = Invoker(self._http, public_only=public)
+        self._clocks = (sleep, now, monotonic)
+        self._wire(Invoker(self._http, public_only=public))
+
+    def _wire(self, invoker: Invoker) -> None:
+        sleep, now, monotonic = self._clocks
+        self._invoker = invoker
         self.assets = Assets(invoker, now)
         self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
+    ) -> Self:
+        """This client with other defaults, sharing its connections and credentials.
+
+        Args:
+            timeout: the default timeout of every call (a call's own ``timeout=`` wins).
+            max_retries: retries of failed requests that are safe to repeat (replaces the
+                policy's; only where this client built its retry layer, not with your own
+                ``http_client``).
+
+        Returns:
+            A client to use alongside this one; closing it leaves the connections open.
+
+        Raises:
+            ConfigurationError: a timeout or retry count that is not one.
+
+        Example:
+            >>> patient = client.with_options(timeout=300, max_retries=5)
+            >>> patient.downloads.download_assets(ids, "out/")
+        """
+        invoker = self._invoker
+        clone = copy.copy(self)
+        clone._owns_http = False
+        clone._wire(
+            Invoker(
+                self._http,
+                public_only=invoker.public_only,
+                timeout=invoker.timeout if timeout is None else check_timeout(timeout),
+                max_retries=invoker.max_retries
+                if max_retries is None
+                else check_retries(max_retries),
+            )
+        )
+        return clone
 
     @property
     def http(self) -> httpx.Client:
@@ -354,9 +414,34 @@ class AsyncClient:
             self._settings.adopt(http_client)
             self._http = http_client
             self._owns_http = False
-        invoker = AsyncInvoker(self._http, public_only=public)
+        self._clocks = (sleep, now, monotonic)
+        self._wire(AsyncInvoker(self._http, public_only=public))
+
+    def _wire(self, invoker: AsyncInvoker) -> None:
+        sleep, now, monotonic = self._clocks
+        self._invoker = invoker
         self.assets = AsyncAssets(invoker, now)
         self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
+    ) -> Self:
+        """This client with other defaults, sharing its connections; see
+        :meth:`Client.with_options`."""
+        invoker = self._invoker
+        clone = copy.copy(self)
+        clone._owns_http = False
+        clone._wire(
+            AsyncInvoker(
+                self._http,
+                public_only=invoker.public_only,
+                timeout=invoker.timeout if timeout is None else check_timeout(timeout),
+                max_retries=invoker.max_retries
+                if max_retries is None
+                else check_retries(max_retries),
+            )
+        )
+        return clone
 
     @property
     def http(self) -> httpx.AsyncClient:

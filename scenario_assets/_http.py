@@ -28,7 +28,7 @@ from scenario_assets_api import errors as generated_errors
 from scenario_assets_api._operations import BY_MODULE, OPERATIONS, Operation
 from scenario_assets_api.types import Response
 
-from ._retry import RETRY_EXTENSION, parse_retry_after
+from ._retry import MAX_RETRIES_EXTENSION, RETRY_EXTENSION, parse_retry_after
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -143,6 +143,7 @@ class _CallOptions:
         "extra_headers",
         "extra_query",
         "last_response",
+        "max_retries",
         "retry",
         "timeout",
     )
@@ -155,7 +156,9 @@ class _CallOptions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
     ) -> None:
+        self.max_retries = max_retries
         self.timeout = timeout
         self.retry = retry
         self.body_factory = body_factory
@@ -167,8 +170,13 @@ class _CallOptions:
     def request_kwargs(self, kwargs: dict[str, Any], *, is_async: bool) -> dict[str, Any]:
         if self.timeout is not None:
             kwargs["timeout"] = self.timeout
+        extensions: dict[str, Any] = {}
         if self.retry is not None:
-            kwargs["extensions"] = {RETRY_EXTENSION: self.retry}
+            extensions[RETRY_EXTENSION] = self.retry
+        if self.max_retries is not None:
+            extensions[MAX_RETRIES_EXTENSION] = self.max_retries
+        if extensions:
+            kwargs["extensions"] = extensions
         if self.extra_query:
             kwargs["params"] = {**(kwargs.get("params") or {}), **self.extra_query}
         if self.extra_headers:
@@ -373,9 +381,19 @@ class Invoker:
             open to it are refused before sending.
     """
 
-    def __init__(self, http: httpx.Client, *, public_only: bool = False) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        public_only: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         self.http = http
+        self.public_only = public_only
         self._public_only = public_only
+        self.timeout = timeout  # defaults of client.with_options(); a call's own win
+        self.max_retries = max_retries
 
     def call(
         self,
@@ -416,7 +434,15 @@ class Invoker:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
         retry = op.retry_safe if retry is None else retry
-        options = _CallOptions(timeout, retry, body_factory, extra_headers, extra_query, extra_body)
+        options = _CallOptions(
+            self.timeout if timeout is None else timeout,
+            retry,
+            body_factory,
+            extra_headers,
+            extra_query,
+            extra_body,
+            self.max_retries,
+        )
         shim = _SyncShim(self.http, options)
         try:
             response = endpoint(client=cast(Any, shim), **kwargs)
@@ -448,9 +474,19 @@ class Invoker:
 class AsyncInvoker:
     """Runs generated endpoint functions through the choke point (async)."""
 
-    def __init__(self, http: httpx.AsyncClient, *, public_only: bool = False) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        public_only: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         self.http = http
+        self.public_only = public_only
         self._public_only = public_only
+        self.timeout = timeout  # defaults of client.with_options(); a call's own win
+        self.max_retries = max_retries
 
     async def call(
         self,
@@ -483,7 +519,15 @@ class AsyncInvoker:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
         retry = op.retry_safe if retry is None else retry
-        options = _CallOptions(timeout, retry, body_factory, extra_headers, extra_query, extra_body)
+        options = _CallOptions(
+            self.timeout if timeout is None else timeout,
+            retry,
+            body_factory,
+            extra_headers,
+            extra_query,
+            extra_body,
+            self.max_retries,
+        )
         shim = _AsyncShim(self.http, options)
         try:
             response = await endpoint(client=cast(Any, shim), **kwargs)

@@ -34,6 +34,8 @@ import httpx
 logger = logging.getLogger("scenario_assets")
 
 RETRY_EXTENSION = "scenario_assets.retry"
+MAX_RETRIES_EXTENSION = "scenario_assets.max_retries"
+"""A request extension overriding the policy's ``max_retries`` (``client.with_options``)."""
 
 _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -130,7 +132,10 @@ def _plan(
     rand: float,
 ) -> float | None:
     """Seconds to wait before retrying, or None to stop and hand back the outcome."""
-    if attempt >= policy.max_retries:
+    limit = request.extensions.get(MAX_RETRIES_EXTENSION)
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = policy.max_retries
+    if attempt >= limit:
         return None
     if error is not None:
         never_sent = isinstance(

@@ -110,3 +110,58 @@ async def test_async_request() -> None:
     assert response.json() == {"ok": True}
     assert rec.requests[0].headers["X-Team"] == "art"
     assert rec.requests[0].url.params["a"] == "b"
+
+
+def test_with_options_changes_defaults_and_shares_the_connections() -> None:
+    rec = Recorder(*[ok({"message": "down"}, 503) for _ in range(10)])
+    fake = FakeSleep()
+    with sa.Client("k", "s", base_url=BASE, transport=rec.transport(), sleep=fake) as client:
+        patient = client.with_options(max_retries=4, timeout=7)
+        assert patient.http is client.http
+        with pytest.raises(sa.InternalServerError):
+            patient.assets.retrieve("asset_1")
+        assert len(rec.requests) == 5  # 1 + 4 retries
+        assert rec.requests[0].extensions["timeout"]["read"] == 7.0
+        with pytest.raises(sa.InternalServerError):
+            client.assets.retrieve("asset_1")  # the original keeps its 2 retries
+        assert len(rec.requests) == 8
+        patient.close()
+        assert not client.http.is_closed  # the clone does not own the connections
+        impatient = patient.with_options(max_retries=0)
+        with pytest.raises(sa.InternalServerError):
+            impatient.assets.list()
+        assert len(rec.requests) == 9
+        assert rec.requests[-1].extensions["timeout"]["read"] == 7.0  # inherited
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"timeout": 0}, "timeout must be a positive number"),
+        ({"timeout": "60"}, "timeout must be a positive number"),
+        ({"max_retries": -1}, "max_retries must be a non-negative integer"),
+        ({"max_retries": True}, "max_retries must be a non-negative integer"),
+    ],
+)
+def test_with_options_refuses_bad_values(kwargs: dict[str, object], message: str) -> None:
+    with (
+        sa.Client("k", "s", base_url=BASE) as client,
+        pytest.raises(sa.ConfigurationError, match=message),
+    ):
+        client.with_options(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_async_with_options() -> None:
+    rec = Recorder(ok({"message": "down"}, 503), ok(example("retrieveAsset")))
+    async with sa.AsyncClient(
+        "k",
+        "s",
+        base_url=BASE,
+        transport=rec.async_transport(),
+        sleep=FakeSleep().asleep,
+        max_retries=0,
+    ) as client:
+        retrying = client.with_options(max_retries=1)
+        asset = await retrying.assets.retrieve("asset_1")
+    assert asset.id and len(rec.requests) == 2
