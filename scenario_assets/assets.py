@@ -52,9 +52,9 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
-from . import _validation as v
 from ._http import Call
 from ._runner import AsyncRunner, Runner
+from ._validation import boolean, id_list, iso_datetime, resource_id, tag_list
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .uploads import (
@@ -117,11 +117,11 @@ def _opt(value: Any) -> Any:
 
 
 def _flag(value: object, name: str) -> Any:
-    return UNSET if value is None else v.boolean(value, name)
+    return UNSET if value is None else boolean(value, name)
 
 
 def _date(value: DateLike | None, name: str) -> Any:
-    return UNSET if value is None else v.iso_datetime(value, name)
+    return UNSET if value is None else iso_datetime(value, name)
 
 
 def canvas_text(canvas: Mapping[str, Any] | str) -> str:
@@ -168,12 +168,10 @@ def upload_body(
         canvas=_opt(canvas if canvas is None else canvas_text(canvas)),
         thumbnail=_opt(_b64(thumbnail, "thumbnail")),
         collection_ids=_opt(
-            collection_ids
-            if collection_ids is None
-            else v.id_list(collection_ids, "collection_ids")
+            collection_ids if collection_ids is None else id_list(collection_ids, "collection_ids")
         ),
         hide=_flag(hide, "hide"),
-        parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
+        parent_id=_opt(parent_id if parent_id is None else resource_id(parent_id, "parent_id")),
     )
 
 
@@ -188,12 +186,10 @@ def stream_upload_body(
     return AssetUploadRequest(
         name=name,
         collection_ids=_opt(
-            collection_ids
-            if collection_ids is None
-            else v.id_list(collection_ids, "collection_ids")
+            collection_ids if collection_ids is None else id_list(collection_ids, "collection_ids")
         ),
         hide=_flag(hide, "hide"),
-        parent_id=_opt(parent_id if parent_id is None else v.resource_id(parent_id, "parent_id")),
+        parent_id=_opt(parent_id if parent_id is None else resource_id(parent_id, "parent_id")),
     )
 
 
@@ -223,7 +219,7 @@ def update_body(
         lock_expires_at=_opt(
             lock_expires_at
             if lock_expires_at is None
-            else v.iso_datetime(lock_expires_at, "lock_expires_at")
+            else iso_datetime(lock_expires_at, "lock_expires_at")
         ),
     )
 
@@ -235,8 +231,8 @@ def lock_expiry(expires_at: DateLike | None, ttl: timedelta | None, now: datetim
     if ttl is not None:
         if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
             raise ValidationError("ttl must be a positive timedelta")
-        return v.iso_datetime(now + ttl, "ttl")
-    text = v.iso_datetime(expires_at, "expires_at")
+        return iso_datetime(now + ttl, "ttl")
+    text = iso_datetime(expires_at, "expires_at")
     if isoparse(text) <= now:
         raise ValidationError(f"expires_at {text} is not in the future")
     return text
@@ -247,15 +243,15 @@ def unlock_body(lock_id: str | None, force: bool) -> AssetUnlockRequest:
     if lock_id is None and not force:
         raise ValidationError("give the lock_id, or force=True to break someone else's lock")
     if lock_id is not None:
-        v.resource_id(lock_id, "lock_id")
-    force = v.boolean(force, "force")
+        resource_id(lock_id, "lock_id")
+    force = boolean(force, "force")
     return AssetUnlockRequest(lock_id=_opt(lock_id), force_unlock=True if force else UNSET)
 
 
 def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetUpdateTagsRequest:
     """The tags body: valid tags, something to do, no tag both added and deleted."""
-    to_add = v.tag_list(add, "add")
-    to_delete = v.tag_list(delete, "delete")
+    to_add = tag_list(add, "add")
+    to_delete = tag_list(delete, "delete")
     if not to_add and not to_delete:
         raise ValidationError("give tags to add or to delete")
     if set(to_add) & set(to_delete):
@@ -263,7 +259,7 @@ def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetU
     return AssetUpdateTagsRequest(
         add=to_add if to_add else UNSET,
         delete=to_delete if to_delete else UNSET,
-        strict=v.boolean(strict, "strict"),
+        strict=boolean(strict, "strict"),
     )
 
 
@@ -348,7 +344,7 @@ def _call_update(asset_id: str, original_assets: bool | None, body: UpdateFields
     return Call(
         update_asset,
         {
-            "asset_id": v.resource_id(asset_id),
+            "asset_id": resource_id(asset_id),
             "body": update_body(**body),
             "original_assets": _flag(original_assets, "original_assets"),
         },
@@ -361,7 +357,7 @@ def _call_lock(
     return Call(
         lock_asset,
         {
-            "asset_id": v.resource_id(asset_id),
+            "asset_id": resource_id(asset_id),
             "body": AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, now)),
         },
     )
@@ -369,14 +365,14 @@ def _call_lock(
 
 def _call_unlock(asset_id: str, lock_id: str | None, force: bool) -> Call:
     return Call(
-        unlock_asset, {"asset_id": v.resource_id(asset_id), "body": unlock_body(lock_id, force)}
+        unlock_asset, {"asset_id": resource_id(asset_id), "body": unlock_body(lock_id, force)}
     )
 
 
 def _call_tags(asset_id: str, add: Iterable[str], delete: Iterable[str], strict: bool) -> Call:
     return Call(
         update_asset_tags,
-        {"asset_id": v.resource_id(asset_id), "body": tags_body(add, delete, strict)},
+        {"asset_id": resource_id(asset_id), "body": tags_body(add, delete, strict)},
     )
 
 
@@ -439,7 +435,7 @@ class Assets(AssetsOperations):
             A :class:`BulkResult`: ``assets`` in request order (duplicates once) and
             ``missing`` ids the API did not return (unknown, deleted or not readable).
         """
-        ids = v.id_list(asset_ids)
+        ids = id_list(asset_ids)
         found: list[Asset] = []
         for call in _calls_get_bulk(ids, original_assets):
             result = self._invoker.run(call, timeout)
@@ -452,7 +448,7 @@ class Assets(AssetsOperations):
         Returns:
             How many distinct ids were sent for deletion.
         """
-        ids = v.id_list(asset_ids)
+        ids = id_list(asset_ids)
         calls = _calls_delete(ids)
         for call in calls:
             self._invoker.run(call, timeout)
@@ -666,7 +662,7 @@ class Assets(AssetsOperations):
             ...     lock.update(canvas=scene)
         """
         return LockSession(
-            self, v.resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+            self, resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
         )
 
 
@@ -705,7 +701,7 @@ class AsyncAssets(AsyncAssetsOperations):
         timeout: Timeout = None,
     ) -> BulkResult:
         """Many assets by id; see :meth:`Assets.get_bulk`."""
-        ids = v.id_list(asset_ids)
+        ids = id_list(asset_ids)
         found: list[Asset] = []
         for call in _calls_get_bulk(ids, original_assets):
             result = await self._invoker.run(call, timeout)
@@ -714,7 +710,7 @@ class AsyncAssets(AsyncAssetsOperations):
 
     async def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
         """Delete assets, 100 per request; see :meth:`Assets.delete_many`."""
-        ids = v.id_list(asset_ids)
+        ids = id_list(asset_ids)
         calls = _calls_delete(ids)
         for call in calls:
             await self._invoker.run(call, timeout)
@@ -869,5 +865,5 @@ class AsyncAssets(AsyncAssetsOperations):
     ) -> AsyncLockSession:
         """An ``async with`` canvas lock; see :meth:`Assets.lock_session`."""
         return AsyncLockSession(
-            self, v.resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+            self, resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
         )

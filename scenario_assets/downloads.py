@@ -43,10 +43,10 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
-from . import _validation as v
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
 from ._http import connection_error
 from ._runner import AsyncRunner, Runner
+from ._validation import boolean, enum_member, id_list, resource_id
 from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def _prepare_dir(dest_dir: Path | str) -> Path:
 
 def batch_chunks(asset_ids: Iterable[str]) -> list[list[str]]:
     """Distinct ids (validated) cut into batches of at most 1000."""
-    ids = list(dict.fromkeys(v.id_list(asset_ids)))
+    ids = list(dict.fromkeys(id_list(asset_ids)))
     return [ids[i : i + BATCH_LIMIT] for i in range(0, len(ids), BATCH_LIMIT)]
 
 
@@ -273,9 +273,9 @@ def batch_body(
     flat: bool | None = None,
 ) -> DownloadRequestBatchRequest:
     """The batch request body; refuses an empty query and more than 1000 asset ids."""
-    assets = list(dict.fromkeys(v.id_list(asset_ids, "asset_ids", allow_empty=True)))
-    inferences = v.id_list(inference_ids, "inference_ids", allow_empty=True)
-    models = v.id_list(model_ids, "model_ids", allow_empty=True)
+    assets = list(dict.fromkeys(id_list(asset_ids, "asset_ids", allow_empty=True)))
+    inferences = id_list(inference_ids, "inference_ids", allow_empty=True)
+    models = id_list(model_ids, "model_ids", allow_empty=True)
     if not (assets or inferences or models):
         raise ValidationError("give asset_ids, inference_ids or model_ids")
     if len(assets) > BATCH_LIMIT:
@@ -289,7 +289,7 @@ def batch_body(
     return DownloadRequestBatchRequest(
         options=BatchDownloadOptions(
             file_name_template=file_name_template,
-            flat=UNSET if flat is None else v.boolean(flat, "flat"),
+            flat=UNSET if flat is None else boolean(flat, "flat"),
         ),
         query=BatchDownloadQuery(asset_ids=assets, inference_ids=inferences, model_ids=models),
     )
@@ -300,11 +300,11 @@ def asset_download_kwargs(
 ) -> dict[str, Any]:
     """Validate a single-asset download request; the generated endpoint kwargs."""
     return {
-        "asset_id": v.resource_id(asset_id),
+        "asset_id": resource_id(asset_id),
         "body": DownloadRequestRequest(
             target_format=UNSET
             if target_format is None
-            else v.enum_member(target_format, TargetFormat, "target_format")
+            else enum_member(target_format, TargetFormat, "target_format")
         ),
     }
 
