@@ -44,3 +44,4 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "['asset_" in text and "ValidationError" in text
     assert list((tmp_path / "downloads").glob("*.zip"))
     assert list((tmp_path / "downloads").glob("*.jpeg"))
+    assert "200 True" in text and "2 assets, patiently" in text
