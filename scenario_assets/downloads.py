@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
 import httpx
+from scenario_assets_api._operations import OPERATIONS
 from scenario_assets_api.api.download import (
-    request_asset_download,
     request_batch_download,
 )
 from scenario_assets_api.models import (
@@ -32,12 +32,12 @@ from scenario_assets_api.models import (
     BatchDownloadQuery,
     DownloadGetStatusResponse,
     DownloadRequestBatchRequest,
-    DownloadRequestRequest,
     TargetFormat,
 )
 from scenario_assets_api.operations import (
     AsyncDownloadOperations,
     AsyncDownloadOperationsWithRawResponse,
+    CallOptions,
     DownloadOperations,
     DownloadOperationsWithRawResponse,
 )
@@ -45,8 +45,8 @@ from scenario_assets_api.types import UNSET
 
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
 from ._http import connection_error
-from ._runner import AsyncRunner, Runner
-from ._validation import boolean, enum_member, id_list, resource_id
+from ._runner import AsyncRunner, Runner, prepare
+from ._validation import boolean, id_list
 from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
@@ -295,18 +295,15 @@ def batch_body(
     )
 
 
-def asset_download_kwargs(
-    asset_id: str, target_format: TargetFormat | str | None
-) -> dict[str, Any]:
-    """Validate a single-asset download request; the generated endpoint kwargs."""
-    return {
-        "asset_id": resource_id(asset_id),
-        "body": DownloadRequestRequest(
-            target_format=UNSET
-            if target_format is None
-            else enum_member(target_format, TargetFormat, "target_format")
-        ),
-    }
+def checked_asset_id(asset_id: str, target_format: TargetFormat | str | None) -> str:
+    """Check a single-asset download request by the spec's rules, before any request."""
+    call = prepare(
+        OPERATIONS["requestAssetDownload"],
+        {"assetId": asset_id, "targetFormat": target_format},
+        CallOptions(),
+    )
+    checked: str = call.kwargs["asset_id"]
+    return checked
 
 
 class BatchJob:
@@ -482,32 +479,16 @@ class Downloads(DownloadOperations):
             IntegrityError: truncated transfer (nothing is left on disk).
             DownloadError: storage refused the download twice.
         """
-        kwargs = asset_download_kwargs(asset_id, target_format)
+        checked = checked_asset_id(asset_id, target_format)
         where = _Destination(dest)
         for attempt in (1, 2):
             url = self.request(asset_id, target_format=target_format)
-            target = where.file(_asset_file_name(kwargs["asset_id"], url, target_format))
+            target = where.file(_asset_file_name(checked, url, target_format))
             try:
                 return _fetch(self.http, url, target, on_progress)
             except _Expired:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
-
-    def request(
-        self,
-        asset_id: str,
-        *,
-        target_format: TargetFormat | str | None = None,
-        timeout: Timeout = None,
-    ) -> str:
-        """A signed URL to download one asset, optionally converted to ``target_format``."""
-        result = self._invoker.call(
-            request_asset_download.sync_detailed,
-            timeout=timeout,
-            **asset_download_kwargs(asset_id, target_format),
-        )
-        url: str = result.url
-        return url
 
 
 class AsyncBatchJob:
@@ -628,29 +609,13 @@ class AsyncDownloads(AsyncDownloadOperations):
         on_progress: ProgressCallback | None = None,
     ) -> Path:
         """Download one asset; see :meth:`Downloads.download_asset`."""
-        kwargs = asset_download_kwargs(asset_id, target_format)
+        checked = checked_asset_id(asset_id, target_format)
         where = _Destination(dest)
         for attempt in (1, 2):
             url = await self.request(asset_id, target_format=target_format)
-            target = where.file(_asset_file_name(kwargs["asset_id"], url, target_format))
+            target = where.file(_asset_file_name(checked, url, target_format))
             try:
                 return await _afetch(self.http, url, target, on_progress)
             except _Expired:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
-
-    async def request(
-        self,
-        asset_id: str,
-        *,
-        target_format: TargetFormat | str | None = None,
-        timeout: Timeout = None,
-    ) -> str:
-        """A signed URL for one asset; see :meth:`Downloads.request`."""
-        result = await self._invoker.call(
-            request_asset_download.asyncio_detailed,
-            timeout=timeout,
-            **asset_download_kwargs(asset_id, target_format),
-        )
-        url: str = result.url
-        return url

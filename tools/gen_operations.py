@@ -391,7 +391,12 @@ def entries(spec_path: Path, config_path: Path) -> list[dict[str, Any]]:
             if unwrap is not None:
                 if unwrap not in props:
                     raise SpecError(f"{where}: x-unwrap {unwrap!r} is not a response field")
-                unwrap_class = s.class_of(s.resolve(props[unwrap])[1], where + " x-unwrap")
+                field_schema, field_class = s.resolve(props[unwrap])
+                unwrap_class = (
+                    s.class_of(field_class, where + " x-unwrap")
+                    if field_class
+                    else _annotation(s.runtime(field_schema, where + " x-unwrap"))
+                )
             facade = op.get("x-facade", False)
             if not isinstance(facade, bool):
                 raise SpecError(f"{where}: x-facade must be true or false")
@@ -687,7 +692,7 @@ def render_classes(table: list[dict[str, Any]]) -> str:
                     stack.append(schema["items"])
                 stack += list(schema.get("properties", {}).values())
         for key in ("response_model", "unwrap_class"):
-            if e.get(key):
+            if e.get(key) and str(e[key]).isidentifier() and str(e[key])[0].isupper():
                 names.add(e[key])
         if e["pagination"]:
             names.add(e["pagination"]["item_class"])

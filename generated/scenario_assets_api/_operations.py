@@ -709,8 +709,8 @@ OPERATIONS: dict[str, Operation] = {
         body_model="DownloadRequestRequest",
         body_required=False,
         response_model="DownloadRequestResponse",
-        unwrap=None,
-        facade=True,
+        unwrap="url",
+        facade=False,
         rules=(),
     ),
     "requestBatchDownload": Operation(

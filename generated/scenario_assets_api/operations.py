@@ -2395,7 +2395,7 @@ class DownloadOperations:
             CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
-    def _request(
+    def request(
         self,
         asset_id: str,
         *,
@@ -2404,7 +2404,7 @@ class DownloadOperations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> DownloadRequestResponse:
+    ) -> str:
         """Request.
 
         Request a link to download the given `assetId` in the given `targetFormat`
@@ -2415,7 +2415,7 @@ class DownloadOperations:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            DownloadRequestResponse
+            str
         """
         return self._runner.call(
             OPERATIONS["requestAssetDownload"],
@@ -2569,7 +2569,7 @@ class AsyncDownloadOperations:
             CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
-    async def _request(
+    async def request(
         self,
         asset_id: str,
         *,
@@ -2578,7 +2578,7 @@ class AsyncDownloadOperations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> DownloadRequestResponse:
+    ) -> str:
         """Request.
 
         Request a link to download the given `assetId` in the given `targetFormat`
@@ -2589,7 +2589,7 @@ class AsyncDownloadOperations:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            DownloadRequestResponse
+            str
         """
         return await self._runner.call(
             OPERATIONS["requestAssetDownload"],
