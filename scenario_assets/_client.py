@@ -19,11 +19,14 @@ from ._http import (
     ApiAuth,
     AsyncInvoker,
     Invoker,
+    as_async_hook,
     basic_auth_header,
     connection_error,
     event_hooks,
     raise_for_status,
+    scope_auth,
 )
+from ._redact import install
 from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .assets import Assets, AsyncAssets
@@ -75,6 +78,7 @@ class _Settings:
                 raise ConfigurationError("public=True takes no api_key/api_secret")
             self.header = PUBLIC_TOKEN
             self.auth_kind = "public"
+            install()
             return
         key = api_key if api_key is not None else environ.get(ENV_KEY)
         secret = api_secret if api_secret is not None else environ.get(ENV_SECRET)
@@ -85,6 +89,7 @@ class _Settings:
             )
         self.header = basic_auth_header(key, secret)
         self.auth_kind = "basic"
+        install(key, secret, self.header)
 
     def auth(self) -> ApiAuth:
         return ApiAuth(self.base_url, self.header)
@@ -104,6 +109,14 @@ class _Settings:
         http_client.base_url = self.base_url
         http_client.auth = self.auth()
         http_client.headers.update(self.headers)
+        hook = scope_auth(self.auth())
+        if isinstance(http_client, httpx.AsyncClient):
+            hooks = http_client.event_hooks
+            hooks["request"] = [*hooks.get("request", []), as_async_hook(hook)]
+        else:
+            hooks = http_client.event_hooks
+            hooks["request"] = [*hooks.get("request", []), hook]
+        http_client.event_hooks = hooks
 
     def describe(self, cls: str) -> str:
         return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
@@ -249,7 +262,7 @@ class Client:
             self._http = httpx.Client(
                 **self._settings.client_kwargs(timeout),
                 transport=RetryTransport(transport, policy=policy, sleep=sleep),
-                event_hooks=event_hooks(is_async=False),
+                event_hooks=event_hooks(is_async=False, auth=self._settings.auth()),
             )
             self._owns_http = True
         else:
@@ -407,7 +420,7 @@ class AsyncClient:
             self._http = httpx.AsyncClient(
                 **self._settings.client_kwargs(timeout),
                 transport=AsyncRetryTransport(transport, policy=policy, sleep=sleep),
-                event_hooks=event_hooks(is_async=True),
+                event_hooks=event_hooks(is_async=True, auth=self._settings.auth()),
             )
             self._owns_http = True
         else:

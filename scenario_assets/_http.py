@@ -113,11 +113,37 @@ async def _alog_response(response: httpx.Response) -> None:
     _log_response(response)
 
 
-def event_hooks(is_async: bool) -> dict[str, list[Any]]:
-    """Request/response summaries at DEBUG: method, URL without query (no signed params)."""
+def scope_auth(auth: ApiAuth) -> Callable[[httpx.Request], None]:
+    """A request hook that removes ``Authorization`` from any hop outside the API.
+
+    httpx applies auth to the first request only, and keeps the header on a redirect that stays
+    on the same origin, even one that leaves the API's base path: this hook runs for every hop.
+    """
+
+    def hook(request: httpx.Request) -> None:
+        if not auth.applies_to(request.url):
+            request.headers.pop("Authorization", None)
+
+    return hook
+
+
+def event_hooks(is_async: bool, auth: ApiAuth | None = None) -> dict[str, list[Any]]:
+    """Auth scoped to the API on every hop, and request/response summaries at DEBUG (method,
+    URL without query: no signed parameters)."""
+    scoped = [] if auth is None else [scope_auth(auth)]
     if is_async:
-        return {"request": [_alog_request], "response": [_alog_response]}
-    return {"request": [_log_request], "response": [_log_response]}
+        ascoped = [as_async_hook(hook) for hook in scoped]
+        return {"request": [*ascoped, _alog_request], "response": [_alog_response]}
+    return {"request": [*scoped, _log_request], "response": [_log_response]}
+
+
+def as_async_hook(hook: Callable[[httpx.Request], None]) -> Callable[[httpx.Request], Any]:
+    """A sync request hook as an async one (for httpx.AsyncClient)."""
+
+    async def run(request: httpx.Request) -> None:
+        hook(request)
+
+    return run
 
 
 # --------------------------------------------------------------------------------------
