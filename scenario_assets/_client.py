@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
@@ -55,6 +56,10 @@ class _Settings:
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.headers = _default_headers(default_headers)
+        if not isinstance(public, bool):
+            raise ConfigurationError(f"public must be True or False, got {public!r}")
+        if base_url is not None and not isinstance(base_url, str):
+            raise ConfigurationError(f"base_url must be a string, got {type(base_url).__name__}")
         url = base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         try:
             parsed = httpx.URL(url)
@@ -65,6 +70,8 @@ class _Settings:
             raise ConfigurationError(
                 f"base_url must be an http(s) URL with a host (got scheme {parsed.scheme!r})"
             )
+        if not _HOST.fullmatch(parsed.host):
+            raise ConfigurationError("base_url has a host name that is not one (a space?)")
         if parsed.userinfo:
             raise ConfigurationError(
                 "base_url must not embed credentials; pass api_key and api_secret instead"
@@ -80,8 +87,8 @@ class _Settings:
             self.auth_kind = "public"
             install()
             return
-        key = api_key if api_key is not None else environ.get(ENV_KEY)
-        secret = api_secret if api_secret is not None else environ.get(ENV_SECRET)
+        key = _credential(api_key, "api_key", environ, ENV_KEY)
+        secret = _credential(api_secret, "api_secret", environ, ENV_SECRET)
         if not key or not secret:
             raise ConfigurationError(
                 "missing credentials: pass api_key and api_secret, or set "
@@ -120,6 +127,51 @@ class _Settings:
 
     def describe(self, cls: str) -> str:
         return f"{cls}(base_url={str(self.base_url)!r}, auth={self.auth_kind!r})"
+
+
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
+
+
+def _credential(given: object, name: str, environ: Mapping[str, str], variable: str) -> str | None:
+    """A key or secret (given, else from the environment), checked without quoting it."""
+    value = environ.get(variable) if given is None else given
+    where = name if given is not None else f"${variable}"
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{where} must be a string, got {type(value).__name__}")
+    if value != value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        # A pasted key with a trailing newline would otherwise fail as a 401 much later.
+        raise ConfigurationError(
+            f"{where} has surrounding whitespace or a control character (a line break?)"
+        )
+    return value
+
+
+def _check_parts(
+    timeout: object,
+    max_retries: object,
+    transport: object,
+    transport_type: type,
+    http_client: object,
+    client_type: type,
+    clocks: dict[str, object],
+) -> None:
+    """The other construction arguments, each named when wrong."""
+    check_timeout(timeout)
+    check_retries(max_retries)
+    if transport is not None and not isinstance(transport, transport_type):
+        raise ConfigurationError(
+            f"transport must be an httpx.{transport_type.__name__}, got {type(transport).__name__}"
+        )
+    if http_client is not None and not isinstance(http_client, client_type):
+        raise ConfigurationError(
+            f"http_client must be an httpx.{client_type.__name__}, got "
+            f"{type(http_client).__module__}.{type(http_client).__name__}"
+        )
+    for name, clock in clocks.items():
+        if not callable(clock):
+            raise ConfigurationError(f"{name} must be a function, got {clock!r}")
 
 
 def _default_headers(given: Mapping[str, str] | None) -> dict[str, str]:
@@ -254,6 +306,10 @@ class Client:
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        _check_parts(
+            timeout, max_retries, transport, httpx.BaseTransport, http_client, httpx.Client,
+            {"sleep": sleep, "now": now, "monotonic": monotonic},
+        )  # fmt: skip
         self._settings = _Settings(
             api_key, api_secret, base_url, public, os.environ, default_headers
         )
@@ -412,6 +468,10 @@ class AsyncClient:
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        _check_parts(
+            timeout, max_retries, transport, httpx.AsyncBaseTransport, http_client,
+            httpx.AsyncClient, {"sleep": sleep, "now": now, "monotonic": monotonic},
+        )  # fmt: skip
         self._settings = _Settings(
             api_key, api_secret, base_url, public, os.environ, default_headers
         )

@@ -29,12 +29,14 @@ from scenario_assets_api._operations import BY_MODULE, OPERATIONS, Operation
 from scenario_assets_api.types import Response
 
 from ._retry import MAX_RETRIES_EXTENSION, RETRY_EXTENSION, parse_retry_after
+from ._validation import check
 from .errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
     LockConflictError,
     ResponseValidationError,
+    ValidationError,
     status_error_class,
 )
 
@@ -387,6 +389,25 @@ class Call:
         return attrs.evolve(self, kwargs={**self.kwargs, **kwargs})
 
 
+def check_body(op: Operation, body: Any) -> None:
+    """A request body, however it was built (a helper's or the runner's), against the spec's
+    rules for the operation's body fields: the last check before anything is sent."""
+    wire = body.to_dict()
+    for param in op.params:
+        if param.location == "body" and param.name in wire:
+            check(wire[param.name], param.schema, param.python)
+
+
+def check_call_timeout(value: object) -> None:
+    """A call's ``timeout=``: None, a positive number of seconds, or an ``httpx.Timeout``."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValidationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
+        )
+
+
 def operation_of(endpoint: Callable[..., Any]) -> Operation:
     """The table entry of a generated endpoint function."""
     module = getattr(endpoint, "__module__", "") or ""
@@ -459,6 +480,9 @@ class Invoker:
     ) -> tuple[Any, httpx.Response]:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
+        check_call_timeout(timeout)
+        if op.body_model is not None and "body" in kwargs:
+            check_body(op, kwargs["body"])
         retry = op.retry_safe if retry is None else retry
         options = _CallOptions(
             self.timeout if timeout is None else timeout,
@@ -544,6 +568,9 @@ class AsyncInvoker:
     ) -> tuple[Any, httpx.Response]:
         op = operation_of(endpoint)
         _check_public(self._public_only, op)
+        check_call_timeout(timeout)
+        if op.body_model is not None and "body" in kwargs:
+            check_body(op, kwargs["body"])
         retry = op.retry_safe if retry is None else retry
         options = _CallOptions(
             self.timeout if timeout is None else timeout,

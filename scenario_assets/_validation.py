@@ -105,6 +105,12 @@ def boolean(value: object, name: str) -> bool:
     return value
 
 
+def check_callback(value: object, name: str) -> None:
+    """A callback is callable (or None): checked before any request, not after the first."""
+    if value is not None and not callable(value):
+        raise ValidationError(f"{name} must be a function (or None), got {value!r}")
+
+
 def tag_list(values: object, name: str = "tags") -> list[str]:
     """Tags: non-empty strings without commas (the API joins and splits on commas)."""
     tags = string_list(values, name)

@@ -54,7 +54,8 @@ from scenario_assets_api.types import UNSET
 
 from ._http import Call
 from ._runner import AsyncRunner, Runner
-from ._validation import boolean, id_list, iso_datetime, resource_id, tag_list
+from ._sniff import sniff_image
+from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .uploads import (
@@ -138,10 +139,15 @@ def canvas_text(canvas: Mapping[str, Any] | str) -> str:
 
 
 def _b64(data: bytes | None, name: str) -> str | None:
+    """Image bytes as base64, checked to be an image the API accepts (before any request)."""
     if data is None:
         return None
     if not isinstance(data, bytes | bytearray | memoryview) or not len(data):
-        raise ValidationError(f"{name} must be non-empty bytes")
+        raise ValidationError(f"{name} must be non-empty bytes, got {type(data).__name__}")
+    if sniff_image(data[:64]) is None:
+        raise ValidationError(
+            f"{name} is not an image the API accepts (PNG, JPEG, WebP, GIF, TIFF, AVIF, HEIF, BMP)"
+        )
     return base64.b64encode(bytes(data)).decode("ascii")
 
 
@@ -254,8 +260,11 @@ def tags_body(add: Iterable[str], delete: Iterable[str], strict: bool) -> AssetU
     to_delete = tag_list(delete, "delete")
     if not to_add and not to_delete:
         raise ValidationError("give tags to add or to delete")
-    if set(to_add) & set(to_delete):
-        raise ValidationError("a tag cannot be both added and deleted")
+    both = sorted(set(to_add) & set(to_delete))
+    if both:
+        raise ValidationError(
+            f"a tag cannot be both added and deleted: {', '.join(map(repr, both))}"
+        )
     return AssetUpdateTagsRequest(
         add=to_add if to_add else UNSET,
         delete=to_delete if to_delete else UNSET,
@@ -613,6 +622,7 @@ class Assets(AssetsOperations):
             An :class:`UploadOutcome` per item: ``asset`` or ``error``. A failed item never
             hides the others.
         """
+        check_callback(on_progress, "on_progress")
         given = list(items)
         work = normalise_items(given, common)
         workers = check_concurrency(concurrency)
@@ -662,7 +672,12 @@ class Assets(AssetsOperations):
             ...     lock.update(canvas=scene)
         """
         return LockSession(
-            self, resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+            self,
+            resource_id(asset_id),
+            ttl=ttl,
+            force=boolean(force, "force"),
+            keepalive=keepalive,
+            now=self._now,
         )
 
 
@@ -830,6 +845,7 @@ class AsyncAssets(AsyncAssetsOperations):
         **common: Any,
     ) -> Outcomes:
         """Upload many files concurrently; see :meth:`Assets.upload_many`."""
+        check_callback(on_progress, "on_progress")
         given = list(items)
         work = normalise_items(given, common)
         limiter = anyio.CapacityLimiter(check_concurrency(concurrency))
@@ -865,5 +881,10 @@ class AsyncAssets(AsyncAssetsOperations):
     ) -> AsyncLockSession:
         """An ``async with`` canvas lock; see :meth:`Assets.lock_session`."""
         return AsyncLockSession(
-            self, resource_id(asset_id), ttl=ttl, force=force, keepalive=keepalive, now=self._now
+            self,
+            resource_id(asset_id),
+            ttl=ttl,
+            force=boolean(force, "force"),
+            keepalive=keepalive,
+            now=self._now,
         )

@@ -19,7 +19,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import anyio
 import httpx
@@ -46,7 +46,7 @@ from scenario_assets_api.types import UNSET
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
 from ._http import connection_error
 from ._runner import AsyncRunner, Runner, prepare
-from ._validation import boolean, id_list
+from ._validation import boolean, check_callback, id_list
 from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
 
 if TYPE_CHECKING:
@@ -66,6 +66,23 @@ PENDING_STATUSES = frozenset({"queued", "pending", "warming-up", "in-progress", 
 StatusCallback = Callable[[str], None]
 
 
+def _seconds(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValidationError(f"{name} must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def check_wait(timeout: object, poll_interval: object, max_interval: object) -> None:
+    """The options of a job wait, each named when wrong (before any request)."""
+    _seconds(timeout, "timeout")
+    interval = _seconds(poll_interval, "poll_interval")
+    if _seconds(max_interval, "max_interval") < interval:
+        raise ValidationError(
+            f"max_interval ({max_interval!r}) must not be shorter than poll_interval "
+            f"({poll_interval!r})"
+        )
+
+
 class _Poll:
     """Deadline and backoff of one wait, shared by the sync and async jobs."""
 
@@ -77,11 +94,7 @@ class _Poll:
         max_interval: float,
         monotonic: Callable[[], float],
     ) -> None:
-        numbers = (timeout, poll_interval, max_interval)
-        if any(isinstance(n, bool) or not isinstance(n, int | float) for n in numbers):
-            raise ValidationError("timeout, poll_interval and max_interval must be numbers")
-        if not timeout > 0 or not poll_interval > 0 or max_interval < poll_interval:
-            raise ValidationError("need timeout > 0 and 0 < poll_interval <= max_interval")
+        check_wait(timeout, poll_interval, max_interval)
         self.job_id = job_id
         self.deadline = monotonic() + timeout
         self.interval = poll_interval
@@ -347,6 +360,7 @@ class BatchJob:
             DownloadJobFailed: the job ended in ``failure`` or ``canceled``.
             PollTimeout: not ready within ``timeout`` seconds.
         """
+        check_callback(on_status, "on_status")
         poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
         while True:
             url = poll.outcome(self.refresh(), on_status)
@@ -360,25 +374,31 @@ class BatchJob:
         dest: Path | str,
         *,
         on_progress: ProgressCallback | None = None,
-        **wait_options: Any,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
     ) -> Path:
         """Stream the archive to ``dest`` (a file path, or a directory: ``<job_id>.zip``).
 
-        Waits for the job first if needed (``wait_options`` go to :meth:`wait`). If the signed
-        URL has expired, a fresh one is fetched once.
+        Waits for the job first if needed (``timeout``, ``poll_interval`` and ``max_interval``
+        go to :meth:`wait`). If the signed URL has expired, a fresh one is fetched once.
 
         Raises:
             IntegrityError: fewer or more bytes than announced (nothing is left on disk).
             DownloadError: storage refused the download.
         """
         target = _Destination(dest).file(f"{self.job_id}.zip")
-        url = self.download_url or self.wait(**wait_options)
+        check_wait(timeout, poll_interval, max_interval)
+        check_callback(on_progress, "on_progress")
+        url = self.download_url or self.wait(
+            timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
+        )
         try:
             return _fetch(self._downloads.http, url, target, on_progress)
         except _Expired:
             logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
             self.download_url = None
-            url = self.wait(**wait_options)
+            url = self.wait(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval)
         try:
             return _fetch(self._downloads.http, url, target, on_progress)
         except _Expired:
@@ -443,25 +463,56 @@ class Downloads(DownloadOperations):
         flat: bool | None = None,
         on_progress: ProgressCallback | None = None,
         on_status: StatusCallback | None = None,
-        **wait_options: Any,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
     ) -> list[Path]:
         """Download assets as zip archives into ``dest_dir`` (created if missing).
 
         More than 1000 assets are split into several jobs, one archive each
         (``<job_id>.zip``), in order.
 
+        Args:
+            asset_ids: the assets (any number; duplicates once).
+            dest_dir: the folder for the archives (created if missing).
+            file_name_template, flat: how files are named inside the archives.
+            on_progress: ``on_progress(done_bytes, total_bytes)`` while an archive streams.
+            on_status: called with each job status seen while polling.
+            timeout, poll_interval, max_interval: each job's wait (see :meth:`BatchJob.wait`).
+
         Returns:
             The archives' paths.
+
+        Raises:
+            ValidationError: a bad id, option or callback, before the first request.
         """
+        check_wait(timeout, poll_interval, max_interval)
+        check_callback(on_progress, "on_progress")
+        check_callback(on_status, "on_status")
         groups = batch_chunks(asset_ids)
+        for group in groups:  # every body is checked before the first job is created
+            batch_body(asset_ids=group, file_name_template=file_name_template, flat=flat)
         folder = _prepare_dir(dest_dir)
         paths = []
         for group in groups:
             job = self.request_batch(
                 asset_ids=group, file_name_template=file_name_template, flat=flat
             )
-            job.wait(on_status=on_status, **wait_options)
-            paths.append(job.download_to(folder, on_progress=on_progress, **wait_options))
+            job.wait(
+                on_status=on_status,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_interval=max_interval,
+            )
+            paths.append(
+                job.download_to(
+                    folder,
+                    on_progress=on_progress,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    max_interval=max_interval,
+                )
+            )
         return paths
 
     def download_asset(
@@ -518,6 +569,7 @@ class AsyncBatchJob:
         on_status: StatusCallback | None = None,
     ) -> str:
         """Poll until the archive is ready; see :meth:`BatchJob.wait`."""
+        check_callback(on_status, "on_status")
         poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
         while True:
             url = poll.outcome(await self.refresh(), on_status)
@@ -531,17 +583,25 @@ class AsyncBatchJob:
         dest: Path | str,
         *,
         on_progress: ProgressCallback | None = None,
-        **wait_options: Any,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
     ) -> Path:
         """Stream the archive to ``dest``; see :meth:`BatchJob.download_to`."""
         target = _Destination(dest).file(f"{self.job_id}.zip")
-        url = self.download_url or await self.wait(**wait_options)
+        check_wait(timeout, poll_interval, max_interval)
+        check_callback(on_progress, "on_progress")
+        url = self.download_url or await self.wait(
+            timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
+        )
         try:
             return await _afetch(self._downloads.http, url, target, on_progress)
         except _Expired:
             logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
             self.download_url = None
-            url = await self.wait(**wait_options)
+            url = await self.wait(
+                timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
+            )
         try:
             return await _afetch(self._downloads.http, url, target, on_progress)
         except _Expired:
@@ -586,18 +646,38 @@ class AsyncDownloads(AsyncDownloadOperations):
         flat: bool | None = None,
         on_progress: ProgressCallback | None = None,
         on_status: StatusCallback | None = None,
-        **wait_options: Any,
+        timeout: float = 600.0,
+        poll_interval: float = 1.0,
+        max_interval: float = 15.0,
     ) -> list[Path]:
         """Download assets as archives; see :meth:`Downloads.download_assets`."""
+        check_wait(timeout, poll_interval, max_interval)
+        check_callback(on_progress, "on_progress")
+        check_callback(on_status, "on_status")
         groups = batch_chunks(asset_ids)
+        for group in groups:  # every body is checked before the first job is created
+            batch_body(asset_ids=group, file_name_template=file_name_template, flat=flat)
         folder = _prepare_dir(dest_dir)
         paths = []
         for group in groups:
             job = await self.request_batch(
                 asset_ids=group, file_name_template=file_name_template, flat=flat
             )
-            await job.wait(on_status=on_status, **wait_options)
-            paths.append(await job.download_to(folder, on_progress=on_progress, **wait_options))
+            await job.wait(
+                on_status=on_status,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_interval=max_interval,
+            )
+            paths.append(
+                await job.download_to(
+                    folder,
+                    on_progress=on_progress,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    max_interval=max_interval,
+                )
+            )
         return paths
 
     async def download_asset(

@@ -132,7 +132,7 @@ def _open_source(source: Source, max_bytes: int) -> tuple[bytes | IO[bytes], int
             raise ValidationError(f"{str(path)!r} is not a file")
         size = path.stat().st_size
         if size > max_bytes:  # refuse before opening
-            raise ValidationError(f"{path.name} is {size} bytes; the limit is {max_bytes}")
+            raise ValidationError(f"{path.name} is {size} bytes, over max_bytes ({max_bytes})")
         return path.open("rb"), size, path.name, True
     if not hasattr(source, "read"):
         raise ValidationError(
@@ -186,7 +186,7 @@ def prepare_image(source: Source, *, name: str | None, max_bytes: int) -> Prepar
         ValidationError: missing file, empty, too large, or not an image the API accepts.
     """
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
-        raise ValidationError("max_bytes must be a positive integer")
+        raise ValidationError(f"max_bytes must be a positive integer, got {max_bytes!r}")
     data, size, hint, owned = _open_source(source, max_bytes)
     prepared = PreparedImage(name or "", "", size, data, owned)
     try:
@@ -194,7 +194,7 @@ def prepare_image(source: Source, *, name: str | None, max_bytes: int) -> Prepar
             raise ValidationError(f"{hint or 'the image'} is empty")
         if size > max_bytes:
             raise ValidationError(
-                f"{hint or 'the image'} is {size} bytes; the limit is {max_bytes}"
+                f"{hint or 'the image'} is {size} bytes, over max_bytes ({max_bytes})"
             )
         kind = sniff_image(_head(data))
         if kind is None or kind.mime not in ACCEPTED_IMAGE_TYPES:

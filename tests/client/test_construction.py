@@ -8,7 +8,10 @@ import httpx
 import pytest
 
 from scenario_assets import AsyncClient, Client, ConfigurationError
+from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, asset_body, ok
+
+PNG = make_png(2, 2)
 
 KEY, SECRET = "key_live_abc", "s3cr3t-VALUE-xyz"
 
@@ -68,7 +71,7 @@ def test_public_mode_sends_public_token_and_refuses_other_operations() -> None:
         with pytest.raises(ConfigurationError, match="needs credentials"):
             client.assets.delete_many(["asset_1"])
         with pytest.raises(ConfigurationError):
-            client.assets.upload("x.png", image=b"\x89PNG")
+            client.assets.upload("x.png", image=PNG)
     assert [r.headers["authorization"] for r in rec.requests] == ["public-auth-token"]
     with pytest.raises(ConfigurationError):
         Client(KEY, SECRET, public=True)

@@ -55,7 +55,7 @@ def test_undocumented_success_status_is_a_validation_error() -> None:
         (lambda c: c.assets.update_tags("asset_1", add=["a"], strict="no"), "strict"),
         (lambda c: c.assets.retrieve("asset_1", with_embedding=1), "with_embedding"),
         (lambda c: c.assets.list(original_assets="yes"), "original_assets"),
-        (lambda c: c.assets.upload("a.png", image=b"x", hide="false"), "hide"),
+        (lambda c: c.assets.upload("a.png", image=make_png(2, 2), hide="false"), "hide"),
         (lambda c: c.assets.update("asset_1", name="n", disable_snapshot=0), "disable_snapshot"),
         (lambda c: c.assets.unlock("asset_1", force="yes"), "force"),
         (lambda c: c.downloads.request_batch(asset_ids=["asset_1"], flat="no"), "flat"),

@@ -18,7 +18,10 @@ from scenario_assets_api._operations import OPERATIONS
 
 import scenario_assets as sa
 from scenario_assets._retry import RETRY_EXTENSION, is_idempotent, parse_retry_after
+from scenario_assets.testing import make_png
 from tests.support.mock import FakeSleep, Recorder, asset_body, example, ok
+
+PNG = make_png(2, 2)
 
 BASE = "https://api.test/v1"
 # Deterministic waits: no jitter, 0.5 s doubling.
@@ -122,8 +125,8 @@ CASES = [
     Case(
         "500-on-upload-is-not-retried",
         lambda: [_error(500), ok(example("uploadAsset"))],
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
+        lambda c: c.assets.upload("a.png", image=PNG),
+        lambda c: c.assets.upload("a.png", image=PNG),
         requests=1,
         waits=[],
         raises=sa.InternalServerError,
@@ -131,24 +134,24 @@ CASES = [
     Case(
         "429-on-upload-is-retried",
         lambda: [_error(429, **{"retry-after": "1"}), ok(example("uploadAsset"))],
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
+        lambda c: c.assets.upload("a.png", image=PNG),
+        lambda c: c.assets.upload("a.png", image=PNG),
         requests=2,
         waits=[1.0],
     ),
     Case(
         "connect-error-on-upload-is-retried",
         lambda: [httpx.ConnectError("refused"), ok(example("uploadAsset"))],
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
+        lambda c: c.assets.upload("a.png", image=PNG),
+        lambda c: c.assets.upload("a.png", image=PNG),
         requests=2,
         waits=[0.5],
     ),
     Case(
         "read-timeout-on-upload-is-not-retried",
         lambda: [httpx.ReadTimeout("slow"), ok(example("uploadAsset"))],
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
-        lambda c: c.assets.upload("a.png", image=b"\x89PNG"),
+        lambda c: c.assets.upload("a.png", image=PNG),
+        lambda c: c.assets.upload("a.png", image=PNG),
         requests=1,
         waits=[],
         raises=sa.APITimeoutError,
@@ -289,7 +292,7 @@ def test_bad_max_retries_is_a_configuration_error() -> None:
 # --------------------------------------------------------------------------------------
 
 NOT_RETRIED: list[tuple[str, Callable[[sa.Client], object]]] = [
-    ("upload", lambda c: c.assets.upload("a.png", image=b"\x89PNG")),
+    ("upload", lambda c: c.assets.upload("a.png", image=PNG)),
     ("duplicate", lambda c: c.assets.duplicate("asset_1")),
     ("lock", lambda c: c.assets.lock("asset_1", ttl=timedelta(minutes=5))),
     ("unlock", lambda c: c.assets.unlock("asset_1", lock_id="lock_1")),
@@ -420,7 +423,7 @@ CALLS: dict[str, Callable[[sa.Client], object]] = {
     "getBulkAssets": lambda c: c.assets.get_bulk(["asset_1"]),
     "deleteAssets": lambda c: c.assets.delete_many(["asset_1"]),
     "requestAssetDownload": lambda c: c.downloads.request("asset_1"),
-    "uploadAsset": lambda c: c.assets.upload("a.png", image=b"x"),
+    "uploadAsset": lambda c: c.assets.upload("a.png", image=PNG),
     "requestBatchDownload": lambda c: c.downloads.request_batch(asset_ids=["asset_1"]),
     "duplicateAsset": lambda c: c.assets.duplicate("asset_1"),
     "updateAsset": lambda c: c.assets.update("asset_1", name="n"),

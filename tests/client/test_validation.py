@@ -5,6 +5,7 @@ Every refusal test asserts both the error and that the mock transport saw no req
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -15,7 +16,10 @@ import pytest
 from scenario_assets_api.models import AssetType, TargetFormat
 
 import scenario_assets as sa
+from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, asset_body, example, ok
+
+PNG = make_png(2, 2)
 
 BASE = "https://api.test/v1"
 NOW = datetime(2030, 1, 1, 12, 0, 0, tzinfo=UTC)
@@ -262,7 +266,7 @@ ID_OPERATIONS: list[tuple[str, Callable[[sa.Client, Any], object]]] = [
     ("iter_snapshots", lambda c, i: c.assets.iter_snapshots(i)),
     ("download", lambda c, i: c.downloads.request(i)),
     ("download_status", lambda c, i: c.downloads.get_status(i)),
-    ("upload-parent", lambda c, i: c.assets.upload("a.png", image=b"x", parent_id=i)),
+    ("upload-parent", lambda c, i: c.assets.upload("a.png", image=PNG, parent_id=i)),
     ("get_bulk-item", lambda c, i: c.assets.get_bulk(["asset_1", i])),
     ("delete_many-item", lambda c, i: c.assets.delete_many(["asset_1", i])),
     ("batch-item", lambda c, i: c.downloads.request_batch(asset_ids=[i])),
@@ -379,7 +383,7 @@ UPLOAD_REFUSALS: list[tuple[str, Call, str]] = [
     ("neither", lambda c: c.assets.upload("a.png"), "exactly one of image or canvas"),
     (
         "both",
-        lambda c: c.assets.upload("a.png", image=b"x", canvas={}),
+        lambda c: c.assets.upload("a.png", image=PNG, canvas={}),
         "exactly one of image or canvas",
     ),
     ("empty-image", lambda c: c.assets.upload("a.png", image=b""), "non-empty bytes"),
@@ -396,15 +400,15 @@ UPLOAD_REFUSALS: list[tuple[str, Call, str]] = [
     ),
     (
         "thumbnail-with-image",
-        lambda c: c.assets.upload("a.png", image=b"x", thumbnail=b"t"),
+        lambda c: c.assets.upload("a.png", image=PNG, thumbnail=PNG),
         "canvas uploads only",
     ),
     ("empty-thumbnail", lambda c: c.assets.upload("c", canvas={}, thumbnail=b""), "thumbnail"),
-    ("empty-name", lambda c: c.assets.upload("", image=b"x"), "name"),
-    ("blank-name", lambda c: c.assets.upload("   ", image=b"x"), "name"),
+    ("empty-name", lambda c: c.assets.upload("", image=PNG), "name"),
+    ("blank-name", lambda c: c.assets.upload("   ", image=PNG), "name"),
     (
         "collection_ids-bare-string",
-        lambda c: c.assets.upload("a.png", image=b"x", collection_ids="col_1"),
+        lambda c: c.assets.upload("a.png", image=PNG, collection_ids="col_1"),
         "collection_ids",
     ),
 ]
@@ -421,10 +425,10 @@ def test_bad_uploads_are_refused(client: sa.Client, rec: Recorder, call: Call, m
 
 def test_canvas_upload_sends_stringified_json(client: sa.Client, rec: Recorder) -> None:
     rec.queue.append(ok(example("uploadAsset")))
-    client.assets.upload("board", canvas={"a": [1, 2]}, thumbnail=b"\x89PNG")
+    client.assets.upload("board", canvas={"a": [1, 2]}, thumbnail=PNG)
     body = rec.body()
     assert body["canvas"] == '{"a":[1,2]}'
-    assert body["thumbnail"] == "iVBORw=="
+    assert base64.b64decode(body["thumbnail"]) == PNG
     assert "image" not in body
 
 
