@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import bisect
 import copy
 import hashlib
 import hmac
 import json
+import math
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -317,6 +319,10 @@ class EmulatorState:
         self._id_seed = id_seed
         self._lock = threading.RLock()
         self.assets: dict[str, StoredAsset] = {}
+        # Sorted indexes for GET /assets: (sort value, seq, id), ascending. A page request
+        # bisects to its cursor and walks only as far as the page needs, whatever the store size.
+        self._by_created: list[tuple[datetime, int, str]] = []
+        self._by_updated: list[tuple[datetime, int, str]] = []
         self.jobs: dict[str, DownloadJob] = {}
         self._counter = 0
         self._failing_jobs: list[str] = []
@@ -336,6 +342,8 @@ class EmulatorState:
         """Forget every asset, job, blob and pending job failure (keeps clock and config)."""
         with self._lock:
             self.assets.clear()
+            self._by_created.clear()
+            self._by_updated.clear()
             self.jobs.clear()
             self.storage.clear()
             self._failing_jobs.clear()
@@ -449,6 +457,8 @@ class EmulatorState:
             filename = base if base.lower().endswith("." + ext) else f"{base}.{ext}"
             asset = StoredAsset(asset_id, seq, doc, content, filename, now, now)
             self.assets[asset_id] = asset
+            bisect.insort(self._by_created, (now, seq, asset_id))
+            bisect.insort(self._by_updated, (now, seq, asset_id))
             self.storage.put(asset.storage_key, content, mime_type, filename)
             return asset
 
@@ -523,14 +533,15 @@ class EmulatorState:
             raise ApiError(400, "paginationToken is invalid") from exc
 
     def list_assets(self, q: ListQuery) -> tuple[list[StoredAsset], str | None]:
-        with self._lock:
-            items = [a for a in self.assets.values() if self._matches(a, q)]
+        """One page of ``GET /assets`` and the token of the next one (``None`` on the last).
+
+        The page is read from the sorted index of ``q.sort_by``: bisect to the cursor (and to
+        ``after``/``before``), then walk in the requested direction until the page is full. An
+        unfiltered page costs the same whatever the number of stored assets; a filter that
+        matches few assets walks past the ones it skips.
+        """
         desc = q.sort_direction == "desc"
-
-        def key(a: StoredAsset) -> tuple[datetime, int]:
-            return (a.sort_value(q.sort_by), a.seq)
-
-        items.sort(key=key, reverse=desc)
+        cursor: tuple[datetime, int] | None = None
         if q.token:
             payload = self._decode_token(q.token, "assets")
             if payload.get("s") != q.sort_by or payload.get("d") != q.sort_direction:
@@ -539,10 +550,31 @@ class EmulatorState:
                 cursor = (parse_date(str(payload["t"])), int(payload["i"]))
             except (KeyError, ValueError) as exc:
                 raise ApiError(400, "paginationToken is invalid") from exc
-            items = [a for a in items if (key(a) < cursor if desc else key(a) > cursor)]
-        page = items[: q.page_size]
+        page: list[StoredAsset] = []
+        more = False
+        with self._lock:
+            index = self._by_updated if q.sort_by == "updatedAt" else self._by_created
+            lo, hi = 0, len(index)
+            if q.after is not None:  # sort value > after
+                lo = bisect.bisect_right(index, (q.after, math.inf))
+            if q.before is not None:  # sort value < before
+                hi = bisect.bisect_left(index, (q.before, -math.inf))
+            if cursor is not None:  # strictly past the last asset of the previous page
+                if desc:
+                    hi = min(hi, bisect.bisect_left(index, cursor))
+                else:
+                    lo = max(lo, bisect.bisect_left(index, (cursor[0], cursor[1] + 1)))
+            positions = range(hi - 1, lo - 1, -1) if desc else range(lo, hi)
+            for position in positions:
+                asset = self.assets[index[position][2]]
+                if not self._matches(asset, q):
+                    continue
+                if len(page) == q.page_size:
+                    more = True
+                    break
+                page.append(asset)
         token = None
-        if len(items) > q.page_size:
+        if more:
             last = page[-1]
             token = self._encode_token(
                 {"k": "assets", "s": q.sort_by, "d": q.sort_direction,
@@ -550,23 +582,28 @@ class EmulatorState:
             )  # fmt: skip
         return page, token
 
-    def _matches(self, a: StoredAsset, q: ListQuery) -> bool:
-        meta = a.doc["metadata"]
-        checks = (
-            (q.public_only, lambda: a.doc["privacy"] == "public"),
-            (q.types is not None, lambda: a.type in (q.types or [])),
-            (q.author_id is not None, lambda: a.doc["authorId"] == q.author_id),
-            (q.collection_id is not None, lambda: q.collection_id in a.doc["collectionIds"]),
-            (q.inference_id is not None, lambda: meta.get("inferenceId") == q.inference_id),
-            (q.model_id is not None, lambda: meta.get("modelId") == q.model_id),
-            (q.parent_asset_id is not None, lambda: meta.get("parentId") == q.parent_asset_id),
-            (q.root_asset_id is not None, lambda: meta.get("rootParentId") == q.root_asset_id),
-            (q.privacy is not None, lambda: a.doc["privacy"] == q.privacy),
-            (bool(q.tags), lambda: set(q.tags or ()) <= set(a.doc["tags"])),
-            (q.after is not None, lambda: a.sort_value(q.sort_by) > (q.after or a.created_at)),
-            (q.before is not None, lambda: a.sort_value(q.sort_by) < (q.before or a.created_at)),
+    @staticmethod
+    def _matches(a: StoredAsset, q: ListQuery) -> bool:
+        doc = a.doc
+        meta = doc["metadata"]
+        return not (
+            (q.public_only and doc["privacy"] != "public")
+            or (q.types is not None and meta["type"] not in q.types)
+            or (q.author_id is not None and doc["authorId"] != q.author_id)
+            or (q.collection_id is not None and q.collection_id not in doc["collectionIds"])
+            or (q.inference_id is not None and meta.get("inferenceId") != q.inference_id)
+            or (q.model_id is not None and meta.get("modelId") != q.model_id)
+            or (q.parent_asset_id is not None and meta.get("parentId") != q.parent_asset_id)
+            or (q.root_asset_id is not None and meta.get("rootParentId") != q.root_asset_id)
+            or (q.privacy is not None and doc["privacy"] != q.privacy)
+            or (bool(q.tags) and not set(q.tags or ()) <= set(doc["tags"]))
         )
-        return all(check() for active, check in checks if active)
+
+    def _touch(self, asset: StoredAsset, now: datetime) -> None:
+        """Set ``updated_at`` and move the asset in the ``updatedAt`` index."""
+        _unindex(self._by_updated, (asset.updated_at, asset.seq, asset.id))
+        asset.updated_at = now
+        bisect.insort(self._by_updated, (now, asset.seq, asset.id))
 
     # ------------------------------------------------------------------ mutations
     def delete(self, asset_ids: list[str]) -> None:
@@ -574,6 +611,8 @@ class EmulatorState:
             for asset_id in asset_ids:
                 asset = self.assets.pop(asset_id, None)
                 if asset is not None:
+                    _unindex(self._by_created, (asset.created_at, asset.seq, asset.id))
+                    _unindex(self._by_updated, (asset.updated_at, asset.seq, asset.id))
                     self.storage.delete_prefix(f"assets/{asset_id}/")
 
     def duplicate(self, asset_id: str, target_project_id: str | None) -> StoredAsset:
@@ -676,7 +715,7 @@ class EmulatorState:
                 if not disable_snapshot:
                     _, seq = self._next_id("snapshot")
                     asset.snapshots.append(Snapshot(seq, self.author_id, canvas, now))
-            asset.updated_at = now
+            self._touch(asset, now)
             return asset
 
     def list_snapshots(
@@ -723,7 +762,7 @@ class EmulatorState:
             added = [t for t in dict.fromkeys(add) if t not in tags]
             asset.doc["tags"] = [t for t in tags if t not in deleted] + added
             if added or deleted:
-                asset.updated_at = self.now()
+                self._touch(asset, self.now())
             return added, deleted
 
     # ------------------------------------------------------------------ downloads
@@ -786,6 +825,12 @@ class EmulatorState:
             current = DownloadJob(job.job_id, job.steps, job.polls, job.zip_key)
             job.polls += 1
             return current
+
+
+def _unindex(index: list[tuple[datetime, int, str]], entry: tuple[datetime, int, str]) -> None:
+    position = bisect.bisect_left(index, entry)
+    if position < len(index) and index[position] == entry:
+        del index[position]
 
 
 def _sanitize(value: str, limit: int = 80) -> str:
