@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.asset_kind import AssetKind
@@ -22,24 +25,88 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Asset")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "automaticCaptioning",
-        "description",
-        "embedding",
-        "firstFrame",
-        "isHidden",
-        "lastFrame",
-        "nsfw",
-        "originalFileUrl",
-        "outputIndex",
-        "preview",
-        "thumbnail",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "id": "id",
+    "authorId": "author_id",
+    "collectionIds": "collection_ids",
+    "createdAt": "created_at",
+    "editCapabilities": "edit_capabilities",
+    "kind": "kind",
+    "metadata": "metadata",
+    "mimeType": "mime_type",
+    "ownerId": "owner_id",
+    "privacy": "privacy",
+    "properties": "properties",
+    "source": "source",
+    "status": "status",
+    "tags": "tags",
+    "updatedAt": "updated_at",
+    "url": "url",
+    "automaticCaptioning": "automatic_captioning",
+    "description": "description",
+    "embedding": "embedding",
+    "firstFrame": "first_frame",
+    "isHidden": "is_hidden",
+    "lastFrame": "last_frame",
+    "nsfw": "nsfw",
+    "originalFileUrl": "original_file_url",
+    "outputIndex": "output_index",
+    "preview": "preview",
+    "thumbnail": "thumbnail",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "id": ("id", True),
+    "author_id": ("authorId", True),
+    "collection_ids": ("collectionIds", False),
+    "created_at": ("createdAt", True),
+    "edit_capabilities": ("editCapabilities", False),
+    "kind": ("kind", False),
+    "metadata": ("metadata", False),
+    "mime_type": ("mimeType", True),
+    "owner_id": ("ownerId", True),
+    "privacy": ("privacy", False),
+    "properties": ("properties", False),
+    "source": ("source", False),
+    "status": ("status", False),
+    "tags": ("tags", False),
+    "updated_at": ("updatedAt", True),
+    "url": ("url", True),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
+    from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
+    from ..models.asset_properties import AssetProperties  # noqa: PLC0415
+
+    _CONVERTERS = [
+        ("editCapabilities", "edit_capabilities", 3, EditCapability._value2member_map_, EditCapability),
+        ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
+        ("metadata", "metadata", 2, AssetMetadata.from_dict, None),
+        ("privacy", "privacy", 1, AssetPrivacy._value2member_map_, AssetPrivacy),
+        ("properties", "properties", 2, AssetProperties.from_dict, None),
+        ("source", "source", 1, AssetSource._value2member_map_, AssetSource),
+        ("status", "status", 1, AssetStatus._value2member_map_, AssetStatus),
+        ("firstFrame", "first_frame", 2, AssetFileRef.from_dict, None),
+        ("lastFrame", "last_frame", 2, AssetFileRef.from_dict, None),
+        ("preview", "preview", 2, AssetFileRef.from_dict, None),
+        ("thumbnail", "thumbnail", 2, AssetFileRef.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class Asset:
     id: str
     """ The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
@@ -212,297 +279,50 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
-        from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
-        from ..models.asset_properties import AssetProperties  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            id = d.pop("id")
-        except ResponseFieldError as exc:
-            raise exc.inside("id") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("id", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            author_id = d.pop("authorId")
-        except ResponseFieldError as exc:
-            raise exc.inside("authorId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("authorId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            collection_ids = cast(list[str], d.pop("collectionIds"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("collectionIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("collectionIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            created_at = d.pop("createdAt")
-        except ResponseFieldError as exc:
-            raise exc.inside("createdAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("createdAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            edit_capabilities = []
-            _edit_capabilities = d.pop("editCapabilities")
-            for edit_capabilities_item_data in _edit_capabilities:
-                edit_capabilities_item = EditCapability(edit_capabilities_item_data)
-
-                edit_capabilities.append(edit_capabilities_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("editCapabilities") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("editCapabilities", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            kind = AssetKind(d.pop("kind"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("kind") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("kind", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            metadata = AssetMetadata.from_dict(d.pop("metadata"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("metadata") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("metadata", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            mime_type = d.pop("mimeType")
-        except ResponseFieldError as exc:
-            raise exc.inside("mimeType") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("mimeType", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            owner_id = d.pop("ownerId")
-        except ResponseFieldError as exc:
-            raise exc.inside("ownerId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("ownerId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            privacy = AssetPrivacy(d.pop("privacy"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("privacy") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("privacy", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            properties = AssetProperties.from_dict(d.pop("properties"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("properties") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("properties", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            source = AssetSource(d.pop("source"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("source") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("source", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            status = AssetStatus(d.pop("status"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("status") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("status", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            tags = cast(list[str], d.pop("tags"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("tags") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("tags", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            updated_at = d.pop("updatedAt")
-        except ResponseFieldError as exc:
-            raise exc.inside("updatedAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("updatedAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            url = d.pop("url")
-        except ResponseFieldError as exc:
-            raise exc.inside("url") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("url", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            automatic_captioning = d.pop("automaticCaptioning", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("automaticCaptioning") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("automaticCaptioning", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            description = d.pop("description", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("description") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("description", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            embedding = cast(list[float], d.pop("embedding", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("embedding") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("embedding", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _first_frame = d.pop("firstFrame", UNSET)
-            first_frame: AssetFileRef | Unset
-            if isinstance(_first_frame, Unset):
-                first_frame = UNSET
-            else:
-                first_frame = AssetFileRef.from_dict(_first_frame)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("firstFrame") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("firstFrame", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            is_hidden = d.pop("isHidden", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("isHidden") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("isHidden", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _last_frame = d.pop("lastFrame", UNSET)
-            last_frame: AssetFileRef | Unset
-            if isinstance(_last_frame, Unset):
-                last_frame = UNSET
-            else:
-                last_frame = AssetFileRef.from_dict(_last_frame)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("lastFrame") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lastFrame", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            nsfw = cast(list[str], d.pop("nsfw", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("nsfw") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("nsfw", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            original_file_url = d.pop("originalFileUrl", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("originalFileUrl") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("originalFileUrl", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            output_index = d.pop("outputIndex", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("outputIndex") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("outputIndex", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _preview = d.pop("preview", UNSET)
-            preview: AssetFileRef | Unset
-            if isinstance(_preview, Unset):
-                preview = UNSET
-            else:
-                preview = AssetFileRef.from_dict(_preview)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("preview") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("preview", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _thumbnail = d.pop("thumbnail", UNSET)
-            thumbnail: AssetFileRef | Unset
-            if isinstance(_thumbnail, Unset):
-                thumbnail = UNSET
-            else:
-                thumbnail = AssetFileRef.from_dict(_thumbnail)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("thumbnail") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("thumbnail", exc) from exc
-
-        asset = cls(
-            id=id,
-            author_id=author_id,
-            collection_ids=collection_ids,
-            created_at=created_at,
-            edit_capabilities=edit_capabilities,
-            kind=kind,
-            metadata=metadata,
-            mime_type=mime_type,
-            owner_id=owner_id,
-            privacy=privacy,
-            properties=properties,
-            source=source,
-            status=status,
-            tags=tags,
-            updated_at=updated_at,
-            url=url,
-            automatic_captioning=automatic_captioning,
-            description=description,
-            embedding=embedding,
-            first_frame=first_frame,
-            is_hidden=is_hidden,
-            last_frame=last_frame,
-            nsfw=nsfw,
-            original_file_url=original_file_url,
-            output_index=output_index,
-            preview=preview,
-            thumbnail=thumbnail,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        asset = cls.__new__(cls)
+        asset.__dict__ = values
 
         asset.additional_properties = d
         return asset
@@ -559,3 +379,9 @@ class Asset:
                 "thumbnail",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(Asset):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(Asset, _attribute.name, _attribute.default)

@@ -3,15 +3,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 
 T = TypeVar("T", bound="AssetFileRef")
 
 
-@_attrs_define
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "assetId": "asset_id",
+    "url": "url",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "asset_id": ("assetId", True),
+    "url": ("url", True),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
+
+
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = []
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class AssetFileRef:
     asset_id: str
     """ The id of the referenced asset (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
@@ -37,27 +66,34 @@ class AssetFileRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            asset_id = d.pop("assetId")
-        except ResponseFieldError as exc:
-            raise exc.inside("assetId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("assetId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            url = d.pop("url")
-        except ResponseFieldError as exc:
-            raise exc.inside("url") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("url", exc) from exc
-
-        asset_file_ref = cls(
-            asset_id=asset_id,
-            url=url,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        asset_file_ref = cls.__new__(cls)
+        asset_file_ref.__dict__ = values
 
         asset_file_ref.additional_properties = d
         return asset_file_ref
@@ -89,3 +125,9 @@ class AssetFileRef:
                 "url",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(AssetFileRef):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(AssetFileRef, _attribute.name, _attribute.default)

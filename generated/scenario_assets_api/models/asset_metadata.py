@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.asset_kind import AssetKind
@@ -24,120 +27,166 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssetMetadata")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "angular",
-        "aspectRatio",
-        "backgroundOpacity",
-        "baseModelId",
-        "bbox",
-        "betterQuality",
-        "cannyStructureImage",
-        "clustering",
-        "colorCorrection",
-        "colorMode",
-        "colorPrecision",
-        "concepts",
-        "contours",
-        "controlEnd",
-        "copiedAt",
-        "cornerThreshold",
-        "creativity",
-        "creativityDecay",
-        "defaultParameters",
-        "depthFidelity",
-        "depthImage",
-        "detailsLevel",
-        "dilate",
-        "factor",
-        "filterSpeckle",
-        "fractality",
-        "geometryEnforcement",
-        "guidance",
-        "halfMode",
-        "hdr",
-        "height",
-        "highThreshold",
-        "horizontalExpansionRatio",
-        "image",
-        "imageFidelity",
-        "imageType",
-        "inferenceId",
-        "inputFidelity",
-        "inputLocation",
-        "invert",
-        "keypointThreshold",
-        "layerDifference",
-        "lengthThreshold",
-        "lockExpiresAt",
-        "lowThreshold",
-        "mask",
-        "maxIterations",
-        "maxThreshold",
-        "minThreshold",
-        "modality",
-        "mode",
-        "modelId",
-        "modelType",
-        "name",
-        "nbMasks",
-        "negativePrompt",
-        "negativePromptStrength",
-        "numInferenceSteps",
-        "numOutputs",
-        "originalAssetId",
-        "outputIndex",
-        "overlapPercentage",
-        "overrideEmbeddings",
-        "parentId",
-        "parentJobId",
-        "pathPrecision",
-        "points",
-        "polished",
-        "preset",
-        "progressPercent",
-        "prompt",
-        "promptFidelity",
-        "raised",
-        "referenceImages",
-        "refinementSteps",
-        "removeBackground",
-        "resizeOption",
-        "resultContours",
-        "resultImage",
-        "resultMask",
-        "rootParentId",
-        "saveFlipbook",
-        "scalingFactor",
-        "scheduler",
-        "seed",
-        "sharpen",
-        "shiny",
-        "size",
-        "sketch",
-        "sourceProjectId",
-        "spliceThreshold",
-        "strength",
-        "structureFidelity",
-        "structureImage",
-        "style",
-        "styleFidelity",
-        "styleImages",
-        "styleImagesFidelity",
-        "targetHeight",
-        "targetWidth",
-        "text",
-        "texture",
-        "thumbnail",
-        "tileStyle",
-        "trainingImage",
-        "verticalExpansionRatio",
-        "width",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "kind": "kind",
+    "type": "type_",
+    "angular": "angular",
+    "aspectRatio": "aspect_ratio",
+    "backgroundOpacity": "background_opacity",
+    "baseModelId": "base_model_id",
+    "bbox": "bbox",
+    "betterQuality": "better_quality",
+    "cannyStructureImage": "canny_structure_image",
+    "clustering": "clustering",
+    "colorCorrection": "color_correction",
+    "colorMode": "color_mode",
+    "colorPrecision": "color_precision",
+    "concepts": "concepts",
+    "contours": "contours",
+    "controlEnd": "control_end",
+    "copiedAt": "copied_at",
+    "cornerThreshold": "corner_threshold",
+    "creativity": "creativity",
+    "creativityDecay": "creativity_decay",
+    "defaultParameters": "default_parameters",
+    "depthFidelity": "depth_fidelity",
+    "depthImage": "depth_image",
+    "detailsLevel": "details_level",
+    "dilate": "dilate",
+    "factor": "factor",
+    "filterSpeckle": "filter_speckle",
+    "fractality": "fractality",
+    "geometryEnforcement": "geometry_enforcement",
+    "guidance": "guidance",
+    "halfMode": "half_mode",
+    "hdr": "hdr",
+    "height": "height",
+    "highThreshold": "high_threshold",
+    "horizontalExpansionRatio": "horizontal_expansion_ratio",
+    "image": "image",
+    "imageFidelity": "image_fidelity",
+    "imageType": "image_type",
+    "inferenceId": "inference_id",
+    "inputFidelity": "input_fidelity",
+    "inputLocation": "input_location",
+    "invert": "invert",
+    "keypointThreshold": "keypoint_threshold",
+    "layerDifference": "layer_difference",
+    "lengthThreshold": "length_threshold",
+    "lockExpiresAt": "lock_expires_at",
+    "lowThreshold": "low_threshold",
+    "mask": "mask",
+    "maxIterations": "max_iterations",
+    "maxThreshold": "max_threshold",
+    "minThreshold": "min_threshold",
+    "modality": "modality",
+    "mode": "mode",
+    "modelId": "model_id",
+    "modelType": "model_type",
+    "name": "name",
+    "nbMasks": "nb_masks",
+    "negativePrompt": "negative_prompt",
+    "negativePromptStrength": "negative_prompt_strength",
+    "numInferenceSteps": "num_inference_steps",
+    "numOutputs": "num_outputs",
+    "originalAssetId": "original_asset_id",
+    "outputIndex": "output_index",
+    "overlapPercentage": "overlap_percentage",
+    "overrideEmbeddings": "override_embeddings",
+    "parentId": "parent_id",
+    "parentJobId": "parent_job_id",
+    "pathPrecision": "path_precision",
+    "points": "points",
+    "polished": "polished",
+    "preset": "preset",
+    "progressPercent": "progress_percent",
+    "prompt": "prompt",
+    "promptFidelity": "prompt_fidelity",
+    "raised": "raised",
+    "referenceImages": "reference_images",
+    "refinementSteps": "refinement_steps",
+    "removeBackground": "remove_background",
+    "resizeOption": "resize_option",
+    "resultContours": "result_contours",
+    "resultImage": "result_image",
+    "resultMask": "result_mask",
+    "rootParentId": "root_parent_id",
+    "saveFlipbook": "save_flipbook",
+    "scalingFactor": "scaling_factor",
+    "scheduler": "scheduler",
+    "seed": "seed",
+    "sharpen": "sharpen",
+    "shiny": "shiny",
+    "size": "size",
+    "sketch": "sketch",
+    "sourceProjectId": "source_project_id",
+    "spliceThreshold": "splice_threshold",
+    "strength": "strength",
+    "structureFidelity": "structure_fidelity",
+    "structureImage": "structure_image",
+    "style": "style",
+    "styleFidelity": "style_fidelity",
+    "styleImages": "style_images",
+    "styleImagesFidelity": "style_images_fidelity",
+    "targetHeight": "target_height",
+    "targetWidth": "target_width",
+    "text": "text",
+    "texture": "texture",
+    "thumbnail": "thumbnail",
+    "tileStyle": "tile_style",
+    "trainingImage": "training_image",
+    "verticalExpansionRatio": "vertical_expansion_ratio",
+    "width": "width",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "kind": ("kind", False),
+    "type_": ("type", False),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
+    from ..models.metadata_concept import MetadataConcept  # noqa: PLC0415
+
+    def _from_concepts(data: Any) -> Any:
+        _concepts = data
+        concepts: list[MetadataConcept] | Unset = UNSET
+        if _concepts is not UNSET:
+            concepts = []
+            for concepts_item_data in _concepts:
+                concepts_item = MetadataConcept.from_dict(concepts_item_data)
+
+                concepts.append(concepts_item)
+
+        return concepts
+
+    _CONVERTERS = [
+        ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
+        ("type", "type_", 1, AssetType._value2member_map_, AssetType),
+        ("concepts", "concepts", 4, _from_concepts, None),
+        ("imageType", "image_type", 1, SeamlessImageType._value2member_map_, SeamlessImageType),
+        ("inputFidelity", "input_fidelity", 1, InputFidelity._value2member_map_, InputFidelity),
+        ("inputLocation", "input_location", 1, InputLocation._value2member_map_, InputLocation),
+        ("modality", "modality", 1, DetectionModality._value2member_map_, DetectionModality),
+        ("modelType", "model_type", 1, ModelType._value2member_map_, ModelType),
+        ("style", "style", 1, AssetStyle._value2member_map_, AssetStyle),
+        ("thumbnail", "thumbnail", 2, AssetFileRef.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class AssetMetadata:
     kind: AssetKind
     type_: AssetType
@@ -831,1075 +880,50 @@ class AssetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
-        from ..models.metadata_concept import MetadataConcept  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            kind = AssetKind(d.pop("kind"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("kind") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("kind", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            type_ = AssetType(d.pop("type"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("type") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("type", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            angular = d.pop("angular", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("angular") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("angular", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            aspect_ratio = d.pop("aspectRatio", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("aspectRatio") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("aspectRatio", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            background_opacity = d.pop("backgroundOpacity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("backgroundOpacity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("backgroundOpacity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            base_model_id = d.pop("baseModelId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("baseModelId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("baseModelId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            bbox = cast(list[float], d.pop("bbox", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("bbox") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("bbox", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            better_quality = d.pop("betterQuality", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("betterQuality") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("betterQuality", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            canny_structure_image = d.pop("cannyStructureImage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("cannyStructureImage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("cannyStructureImage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            clustering = d.pop("clustering", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("clustering") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("clustering", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            color_correction = d.pop("colorCorrection", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("colorCorrection") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("colorCorrection", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            color_mode = d.pop("colorMode", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("colorMode") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("colorMode", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            color_precision = d.pop("colorPrecision", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("colorPrecision") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("colorPrecision", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _concepts = d.pop("concepts", UNSET)
-            concepts: list[MetadataConcept] | Unset = UNSET
-            if _concepts is not UNSET:
-                concepts = []
-                for concepts_item_data in _concepts:
-                    concepts_item = MetadataConcept.from_dict(concepts_item_data)
-
-                    concepts.append(concepts_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("concepts") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("concepts", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _contours = d.pop("contours", UNSET)
-            contours: list[list[list[list[float]]]] | Unset = UNSET
-            if _contours is not UNSET:
-                contours = []
-                for contours_item_data in _contours:
-                    contours_item = []
-                    _contours_item = contours_item_data
-                    for contours_item_item_data in _contours_item:
-                        contours_item_item = []
-                        _contours_item_item = contours_item_item_data
-                        for contours_item_item_item_data in _contours_item_item:
-                            contours_item_item_item = cast(list[float], contours_item_item_item_data)
-
-                            contours_item_item.append(contours_item_item_item)
-
-                        contours_item.append(contours_item_item)
-
-                    contours.append(contours_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("contours") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("contours", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            control_end = d.pop("controlEnd", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("controlEnd") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("controlEnd", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            copied_at = d.pop("copiedAt", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("copiedAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("copiedAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            corner_threshold = d.pop("cornerThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("cornerThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("cornerThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            creativity = d.pop("creativity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("creativity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("creativity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            creativity_decay = d.pop("creativityDecay", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("creativityDecay") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("creativityDecay", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            default_parameters = d.pop("defaultParameters", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("defaultParameters") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("defaultParameters", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            depth_fidelity = d.pop("depthFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("depthFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("depthFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            depth_image = d.pop("depthImage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("depthImage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("depthImage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            details_level = d.pop("detailsLevel", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("detailsLevel") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("detailsLevel", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            dilate = d.pop("dilate", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("dilate") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("dilate", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            factor = d.pop("factor", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("factor") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("factor", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            filter_speckle = d.pop("filterSpeckle", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("filterSpeckle") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("filterSpeckle", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            fractality = d.pop("fractality", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("fractality") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("fractality", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            geometry_enforcement = d.pop("geometryEnforcement", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("geometryEnforcement") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("geometryEnforcement", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            guidance = d.pop("guidance", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("guidance") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("guidance", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            half_mode = d.pop("halfMode", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("halfMode") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("halfMode", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            hdr = d.pop("hdr", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hdr") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hdr", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            height = d.pop("height", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("height") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("height", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            high_threshold = d.pop("highThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("highThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("highThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            horizontal_expansion_ratio = d.pop("horizontalExpansionRatio", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("horizontalExpansionRatio") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("horizontalExpansionRatio", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            image = d.pop("image", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("image") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("image", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            image_fidelity = d.pop("imageFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("imageFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("imageFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _image_type = d.pop("imageType", UNSET)
-            image_type: SeamlessImageType | Unset
-            if isinstance(_image_type, Unset):
-                image_type = UNSET
-            else:
-                image_type = SeamlessImageType(_image_type)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("imageType") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("imageType", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            inference_id = d.pop("inferenceId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("inferenceId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("inferenceId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _input_fidelity = d.pop("inputFidelity", UNSET)
-            input_fidelity: InputFidelity | Unset
-            if isinstance(_input_fidelity, Unset):
-                input_fidelity = UNSET
-            else:
-                input_fidelity = InputFidelity(_input_fidelity)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("inputFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("inputFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _input_location = d.pop("inputLocation", UNSET)
-            input_location: InputLocation | Unset
-            if isinstance(_input_location, Unset):
-                input_location = UNSET
-            else:
-                input_location = InputLocation(_input_location)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("inputLocation") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("inputLocation", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            invert = d.pop("invert", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("invert") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("invert", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            keypoint_threshold = d.pop("keypointThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("keypointThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("keypointThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            layer_difference = d.pop("layerDifference", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("layerDifference") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("layerDifference", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            length_threshold = d.pop("lengthThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("lengthThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lengthThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            lock_expires_at = d.pop("lockExpiresAt", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("lockExpiresAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lockExpiresAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            low_threshold = d.pop("lowThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("lowThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lowThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            mask = d.pop("mask", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("mask") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("mask", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            max_iterations = d.pop("maxIterations", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("maxIterations") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("maxIterations", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            max_threshold = d.pop("maxThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("maxThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("maxThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            min_threshold = d.pop("minThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("minThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("minThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _modality = d.pop("modality", UNSET)
-            modality: DetectionModality | Unset
-            if isinstance(_modality, Unset):
-                modality = UNSET
-            else:
-                modality = DetectionModality(_modality)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("modality") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("modality", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            mode = d.pop("mode", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("mode") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("mode", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            model_id = d.pop("modelId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("modelId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("modelId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _model_type = d.pop("modelType", UNSET)
-            model_type: ModelType | Unset
-            if isinstance(_model_type, Unset):
-                model_type = UNSET
-            else:
-                model_type = ModelType(_model_type)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("modelType") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("modelType", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            name = d.pop("name", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("name") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("name", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            nb_masks = d.pop("nbMasks", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("nbMasks") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("nbMasks", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            negative_prompt = d.pop("negativePrompt", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("negativePrompt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("negativePrompt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("negativePromptStrength") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("negativePromptStrength", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            num_inference_steps = d.pop("numInferenceSteps", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("numInferenceSteps") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("numInferenceSteps", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            num_outputs = d.pop("numOutputs", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("numOutputs") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("numOutputs", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            original_asset_id = d.pop("originalAssetId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("originalAssetId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("originalAssetId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            output_index = d.pop("outputIndex", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("outputIndex") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("outputIndex", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            overlap_percentage = d.pop("overlapPercentage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("overlapPercentage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("overlapPercentage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            override_embeddings = d.pop("overrideEmbeddings", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("overrideEmbeddings") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("overrideEmbeddings", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            parent_id = d.pop("parentId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("parentId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("parentId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            parent_job_id = d.pop("parentJobId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("parentJobId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("parentJobId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            path_precision = d.pop("pathPrecision", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("pathPrecision") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("pathPrecision", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _points = d.pop("points", UNSET)
-            points: list[list[float]] | Unset = UNSET
-            if _points is not UNSET:
-                points = []
-                for points_item_data in _points:
-                    points_item = cast(list[float], points_item_data)
-
-                    points.append(points_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("points") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("points", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            polished = d.pop("polished", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("polished") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("polished", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            preset = d.pop("preset", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("preset") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("preset", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            progress_percent = d.pop("progressPercent", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("progressPercent") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("progressPercent", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            prompt = d.pop("prompt", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("prompt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("prompt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            prompt_fidelity = d.pop("promptFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("promptFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("promptFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            raised = d.pop("raised", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("raised") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("raised", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            reference_images = cast(list[str], d.pop("referenceImages", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("referenceImages") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("referenceImages", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            refinement_steps = d.pop("refinementSteps", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("refinementSteps") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("refinementSteps", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            remove_background = d.pop("removeBackground", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("removeBackground") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("removeBackground", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            resize_option = d.pop("resizeOption", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("resizeOption") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("resizeOption", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            result_contours = d.pop("resultContours", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("resultContours") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("resultContours", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            result_image = d.pop("resultImage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("resultImage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("resultImage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            result_mask = d.pop("resultMask", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("resultMask") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("resultMask", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            root_parent_id = d.pop("rootParentId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("rootParentId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("rootParentId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            save_flipbook = d.pop("saveFlipbook", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("saveFlipbook") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("saveFlipbook", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            scaling_factor = d.pop("scalingFactor", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("scalingFactor") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("scalingFactor", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            scheduler = d.pop("scheduler", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("scheduler") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("scheduler", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            seed = d.pop("seed", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("seed") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("seed", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            sharpen = d.pop("sharpen", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("sharpen") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("sharpen", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            shiny = d.pop("shiny", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("shiny") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("shiny", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            size = d.pop("size", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("size") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("size", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            sketch = d.pop("sketch", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("sketch") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("sketch", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            source_project_id = d.pop("sourceProjectId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("sourceProjectId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("sourceProjectId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            splice_threshold = d.pop("spliceThreshold", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("spliceThreshold") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("spliceThreshold", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            strength = d.pop("strength", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("strength") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("strength", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            structure_fidelity = d.pop("structureFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("structureFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("structureFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            structure_image = d.pop("structureImage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("structureImage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("structureImage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _style = d.pop("style", UNSET)
-            style: AssetStyle | Unset
-            if isinstance(_style, Unset):
-                style = UNSET
-            else:
-                style = AssetStyle(_style)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("style") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("style", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            style_fidelity = d.pop("styleFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("styleFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("styleFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            style_images = cast(list[str], d.pop("styleImages", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("styleImages") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("styleImages", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            style_images_fidelity = d.pop("styleImagesFidelity", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("styleImagesFidelity") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("styleImagesFidelity", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            target_height = d.pop("targetHeight", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("targetHeight") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("targetHeight", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            target_width = d.pop("targetWidth", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("targetWidth") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("targetWidth", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            text = d.pop("text", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("text") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("text", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            texture = d.pop("texture", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("texture") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("texture", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _thumbnail = d.pop("thumbnail", UNSET)
-            thumbnail: AssetFileRef | Unset
-            if isinstance(_thumbnail, Unset):
-                thumbnail = UNSET
-            else:
-                thumbnail = AssetFileRef.from_dict(_thumbnail)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("thumbnail") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("thumbnail", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            tile_style = d.pop("tileStyle", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("tileStyle") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("tileStyle", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            training_image = d.pop("trainingImage", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("trainingImage") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("trainingImage", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            vertical_expansion_ratio = d.pop("verticalExpansionRatio", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("verticalExpansionRatio") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("verticalExpansionRatio", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            width = d.pop("width", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("width") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("width", exc) from exc
-
-        asset_metadata = cls(
-            kind=kind,
-            type_=type_,
-            angular=angular,
-            aspect_ratio=aspect_ratio,
-            background_opacity=background_opacity,
-            base_model_id=base_model_id,
-            bbox=bbox,
-            better_quality=better_quality,
-            canny_structure_image=canny_structure_image,
-            clustering=clustering,
-            color_correction=color_correction,
-            color_mode=color_mode,
-            color_precision=color_precision,
-            concepts=concepts,
-            contours=contours,
-            control_end=control_end,
-            copied_at=copied_at,
-            corner_threshold=corner_threshold,
-            creativity=creativity,
-            creativity_decay=creativity_decay,
-            default_parameters=default_parameters,
-            depth_fidelity=depth_fidelity,
-            depth_image=depth_image,
-            details_level=details_level,
-            dilate=dilate,
-            factor=factor,
-            filter_speckle=filter_speckle,
-            fractality=fractality,
-            geometry_enforcement=geometry_enforcement,
-            guidance=guidance,
-            half_mode=half_mode,
-            hdr=hdr,
-            height=height,
-            high_threshold=high_threshold,
-            horizontal_expansion_ratio=horizontal_expansion_ratio,
-            image=image,
-            image_fidelity=image_fidelity,
-            image_type=image_type,
-            inference_id=inference_id,
-            input_fidelity=input_fidelity,
-            input_location=input_location,
-            invert=invert,
-            keypoint_threshold=keypoint_threshold,
-            layer_difference=layer_difference,
-            length_threshold=length_threshold,
-            lock_expires_at=lock_expires_at,
-            low_threshold=low_threshold,
-            mask=mask,
-            max_iterations=max_iterations,
-            max_threshold=max_threshold,
-            min_threshold=min_threshold,
-            modality=modality,
-            mode=mode,
-            model_id=model_id,
-            model_type=model_type,
-            name=name,
-            nb_masks=nb_masks,
-            negative_prompt=negative_prompt,
-            negative_prompt_strength=negative_prompt_strength,
-            num_inference_steps=num_inference_steps,
-            num_outputs=num_outputs,
-            original_asset_id=original_asset_id,
-            output_index=output_index,
-            overlap_percentage=overlap_percentage,
-            override_embeddings=override_embeddings,
-            parent_id=parent_id,
-            parent_job_id=parent_job_id,
-            path_precision=path_precision,
-            points=points,
-            polished=polished,
-            preset=preset,
-            progress_percent=progress_percent,
-            prompt=prompt,
-            prompt_fidelity=prompt_fidelity,
-            raised=raised,
-            reference_images=reference_images,
-            refinement_steps=refinement_steps,
-            remove_background=remove_background,
-            resize_option=resize_option,
-            result_contours=result_contours,
-            result_image=result_image,
-            result_mask=result_mask,
-            root_parent_id=root_parent_id,
-            save_flipbook=save_flipbook,
-            scaling_factor=scaling_factor,
-            scheduler=scheduler,
-            seed=seed,
-            sharpen=sharpen,
-            shiny=shiny,
-            size=size,
-            sketch=sketch,
-            source_project_id=source_project_id,
-            splice_threshold=splice_threshold,
-            strength=strength,
-            structure_fidelity=structure_fidelity,
-            structure_image=structure_image,
-            style=style,
-            style_fidelity=style_fidelity,
-            style_images=style_images,
-            style_images_fidelity=style_images_fidelity,
-            target_height=target_height,
-            target_width=target_width,
-            text=text,
-            texture=texture,
-            thumbnail=thumbnail,
-            tile_style=tile_style,
-            training_image=training_image,
-            vertical_expansion_ratio=vertical_expansion_ratio,
-            width=width,
-        )
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
+        try:
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        asset_metadata = cls.__new__(cls)
+        asset_metadata.__dict__ = values
 
         asset_metadata.additional_properties = d
         return asset_metadata
@@ -2038,3 +1062,9 @@ class AssetMetadata:
                 "width",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(AssetMetadata):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(AssetMetadata, _attribute.name, _attribute.default)

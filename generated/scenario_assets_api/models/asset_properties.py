@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.audio_classification import AudioClassification
@@ -16,35 +19,58 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssetProperties")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "animationFrameCount",
-        "bitrate",
-        "boneCount",
-        "channels",
-        "classification",
-        "codecName",
-        "description",
-        "dimensions",
-        "duration",
-        "faceCount",
-        "format",
-        "frameRate",
-        "hasAnimations",
-        "hasNormals",
-        "hasSkeleton",
-        "hasUVs",
-        "height",
-        "nbFrames",
-        "sampleRate",
-        "transcription",
-        "vertexCount",
-        "width",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "size": "size",
+    "animationFrameCount": "animation_frame_count",
+    "bitrate": "bitrate",
+    "boneCount": "bone_count",
+    "channels": "channels",
+    "classification": "classification",
+    "codecName": "codec_name",
+    "description": "description",
+    "dimensions": "dimensions",
+    "duration": "duration",
+    "faceCount": "face_count",
+    "format": "format_",
+    "frameRate": "frame_rate",
+    "hasAnimations": "has_animations",
+    "hasNormals": "has_normals",
+    "hasSkeleton": "has_skeleton",
+    "hasUVs": "has_u_vs",
+    "height": "height",
+    "nbFrames": "nb_frames",
+    "sampleRate": "sample_rate",
+    "transcription": "transcription",
+    "vertexCount": "vertex_count",
+    "width": "width",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "size": ("size", False),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+
+    _CONVERTERS = [
+        ("classification", "classification", 1, AudioClassification._value2member_map_, AudioClassification),
+        ("transcription", "transcription", 2, AudioTranscription.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class AssetProperties:
     size: float
     animation_frame_count: float | Unset = UNSET
@@ -198,232 +224,50 @@ class AssetProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            size = d.pop("size")
-        except ResponseFieldError as exc:
-            raise exc.inside("size") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("size", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            animation_frame_count = d.pop("animationFrameCount", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("animationFrameCount") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("animationFrameCount", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            bitrate = d.pop("bitrate", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("bitrate") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("bitrate", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            bone_count = d.pop("boneCount", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("boneCount") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("boneCount", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            channels = d.pop("channels", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("channels") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("channels", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _classification = d.pop("classification", UNSET)
-            classification: AudioClassification | Unset
-            if isinstance(_classification, Unset):
-                classification = UNSET
-            else:
-                classification = AudioClassification(_classification)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("classification") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("classification", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            codec_name = d.pop("codecName", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("codecName") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("codecName", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            description = d.pop("description", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("description") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("description", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            dimensions = cast(list[float], d.pop("dimensions", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("dimensions") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("dimensions", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            duration = d.pop("duration", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("duration") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("duration", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            face_count = d.pop("faceCount", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("faceCount") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("faceCount", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            format_ = d.pop("format", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("format") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("format", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            frame_rate = d.pop("frameRate", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("frameRate") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("frameRate", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            has_animations = d.pop("hasAnimations", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hasAnimations") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hasAnimations", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            has_normals = d.pop("hasNormals", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hasNormals") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hasNormals", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            has_skeleton = d.pop("hasSkeleton", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hasSkeleton") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hasSkeleton", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            has_u_vs = d.pop("hasUVs", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hasUVs") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hasUVs", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            height = d.pop("height", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("height") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("height", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            nb_frames = d.pop("nbFrames", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("nbFrames") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("nbFrames", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            sample_rate = d.pop("sampleRate", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("sampleRate") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("sampleRate", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _transcription = d.pop("transcription", UNSET)
-            transcription: AudioTranscription | Unset
-            if isinstance(_transcription, Unset):
-                transcription = UNSET
-            else:
-                transcription = AudioTranscription.from_dict(_transcription)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("transcription") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("transcription", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            vertex_count = d.pop("vertexCount", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("vertexCount") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("vertexCount", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            width = d.pop("width", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("width") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("width", exc) from exc
-
-        asset_properties = cls(
-            size=size,
-            animation_frame_count=animation_frame_count,
-            bitrate=bitrate,
-            bone_count=bone_count,
-            channels=channels,
-            classification=classification,
-            codec_name=codec_name,
-            description=description,
-            dimensions=dimensions,
-            duration=duration,
-            face_count=face_count,
-            format_=format_,
-            frame_rate=frame_rate,
-            has_animations=has_animations,
-            has_normals=has_normals,
-            has_skeleton=has_skeleton,
-            has_u_vs=has_u_vs,
-            height=height,
-            nb_frames=nb_frames,
-            sample_rate=sample_rate,
-            transcription=transcription,
-            vertex_count=vertex_count,
-            width=width,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        asset_properties = cls.__new__(cls)
+        asset_properties.__dict__ = values
 
         asset_properties.additional_properties = d
         return asset_properties
@@ -476,3 +320,9 @@ class AssetProperties:
                 "width",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(AssetProperties):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(AssetProperties, _attribute.name, _attribute.default)

@@ -3,27 +3,45 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
-from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetUpdateRequest")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "canvas",
-        "description",
-        "disableSnapshot",
-        "lockExpiresAt",
-        "lockId",
-        "name",
-        "thumbnail",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "canvas": "canvas",
+    "description": "description",
+    "disableSnapshot": "disable_snapshot",
+    "lockExpiresAt": "lock_expires_at",
+    "lockId": "lock_id",
+    "name": "name",
+    "thumbnail": "thumbnail",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = []
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class AssetUpdateRequest:
     canvas: str | Unset = UNSET
     """ The new value for the canvas as a stringified JSON. """
@@ -77,73 +95,25 @@ class AssetUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            canvas = d.pop("canvas", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("canvas") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("canvas", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            description = d.pop("description", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("description") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("description", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            disable_snapshot = d.pop("disableSnapshot", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("disableSnapshot") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("disableSnapshot", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            lock_expires_at = d.pop("lockExpiresAt", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("lockExpiresAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lockExpiresAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            lock_id = d.pop("lockId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("lockId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("lockId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            name = d.pop("name", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("name") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("name", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            thumbnail = d.pop("thumbnail", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("thumbnail") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("thumbnail", exc) from exc
-
-        asset_update_request = cls(
-            canvas=canvas,
-            description=description,
-            disable_snapshot=disable_snapshot,
-            lock_expires_at=lock_expires_at,
-            lock_id=lock_id,
-            name=name,
-            thumbnail=thumbnail,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        asset_update_request = cls.__new__(cls)
+        asset_update_request.__dict__ = values
 
         return asset_update_request
 
@@ -163,3 +133,9 @@ class AssetUpdateRequest:
                 "thumbnail",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(AssetUpdateRequest):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(AssetUpdateRequest, _attribute.name, _attribute.default)

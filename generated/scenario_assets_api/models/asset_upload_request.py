@@ -1,28 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetUploadRequest")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "canvas",
-        "collectionIds",
-        "hide",
-        "image",
-        "parentId",
-        "thumbnail",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "name": "name",
+    "canvas": "canvas",
+    "collectionIds": "collection_ids",
+    "hide": "hide",
+    "image": "image",
+    "parentId": "parent_id",
+    "thumbnail": "thumbnail",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "name": ("name", True),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = []
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class AssetUploadRequest:
     name: str
     """ The original file name of the image (example: "low-res-image.jpg"). """
@@ -81,74 +103,34 @@ class AssetUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            name = d.pop("name")
-        except ResponseFieldError as exc:
-            raise exc.inside("name") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("name", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            canvas = d.pop("canvas", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("canvas") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("canvas", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            collection_ids = cast(list[str], d.pop("collectionIds", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("collectionIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("collectionIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            hide = d.pop("hide", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hide") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hide", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            image = d.pop("image", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("image") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("image", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            parent_id = d.pop("parentId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("parentId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("parentId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            thumbnail = d.pop("thumbnail", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("thumbnail") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("thumbnail", exc) from exc
-
-        asset_upload_request = cls(
-            name=name,
-            canvas=canvas,
-            collection_ids=collection_ids,
-            hide=hide,
-            image=image,
-            parent_id=parent_id,
-            thumbnail=thumbnail,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        asset_upload_request = cls.__new__(cls)
+        asset_upload_request.__dict__ = values
 
         return asset_upload_request
 
@@ -168,3 +150,9 @@ class AssetUploadRequest:
                 "thumbnail",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(AssetUploadRequest):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(AssetUploadRequest, _attribute.name, _attribute.default)

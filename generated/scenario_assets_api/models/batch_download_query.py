@@ -1,16 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 
 T = TypeVar("T", bound="BatchDownloadQuery")
 
 
-@_attrs_define
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "assetIds": "asset_ids",
+    "inferenceIds": "inference_ids",
+    "modelIds": "model_ids",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "asset_ids": ("assetIds", False),
+    "inference_ids": ("inferenceIds", False),
+    "model_ids": ("modelIds", False),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
+
+
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = []
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class BatchDownloadQuery:
     asset_ids: list[str]
     """ Every individual assets specified will be included in the archive A batch is limited to 1000 assets in all.
@@ -41,39 +72,34 @@ class BatchDownloadQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            asset_ids = cast(list[str], d.pop("assetIds"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("assetIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("assetIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            inference_ids = cast(list[str], d.pop("inferenceIds"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("inferenceIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("inferenceIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            model_ids = cast(list[str], d.pop("modelIds"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("modelIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("modelIds", exc) from exc
-
-        batch_download_query = cls(
-            asset_ids=asset_ids,
-            inference_ids=inference_ids,
-            model_ids=model_ids,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        batch_download_query = cls.__new__(cls)
+        batch_download_query.__dict__ = values
 
         return batch_download_query
 
@@ -89,3 +115,9 @@ class BatchDownloadQuery:
                 "model_ids",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(BatchDownloadQuery):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(BatchDownloadQuery, _attribute.name, _attribute.default)

@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 
@@ -15,7 +18,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DownloadRequestBatchRequest")
 
 
-@_attrs_define
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "options": "options",
+    "query": "query",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "options": ("options", False),
+    "query": ("query", False),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
+
+
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.batch_download_options import BatchDownloadOptions  # noqa: PLC0415
+    from ..models.batch_download_query import BatchDownloadQuery  # noqa: PLC0415
+
+    _CONVERTERS = [
+        ("options", "options", 2, BatchDownloadOptions.from_dict, None),
+        ("query", "query", 2, BatchDownloadQuery.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class DownloadRequestBatchRequest:
     options: BatchDownloadOptions
     query: BatchDownloadQuery
@@ -38,32 +72,50 @@ class DownloadRequestBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_download_options import BatchDownloadOptions  # noqa: PLC0415
-        from ..models.batch_download_query import BatchDownloadQuery  # noqa: PLC0415
-
-        d = dict(src_dict)
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            options = BatchDownloadOptions.from_dict(d.pop("options"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("options") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("options", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            query = BatchDownloadQuery.from_dict(d.pop("query"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("query") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("query", exc) from exc
-
-        download_request_batch_request = cls(
-            options=options,
-            query=query,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        download_request_batch_request = cls.__new__(cls)
+        download_request_batch_request.__dict__ = values
 
         return download_request_batch_request
 
@@ -78,3 +130,9 @@ class DownloadRequestBatchRequest:
                 "query",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(DownloadRequestBatchRequest):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(DownloadRequestBatchRequest, _attribute.name, _attribute.default)

@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.target_format import TargetFormat
@@ -11,14 +14,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownloadRequestRequest")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "targetFormat",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "targetFormat": "target_format",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = [
+        ("targetFormat", "target_format", 1, TargetFormat._value2member_map_, TargetFormat),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class DownloadRequestRequest:
     target_format: TargetFormat | Unset = UNSET
 
@@ -37,25 +58,41 @@ class DownloadRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            _target_format = d.pop("targetFormat", UNSET)
-            target_format: TargetFormat | Unset
-            if isinstance(_target_format, Unset):
-                target_format = UNSET
-            else:
-                target_format = TargetFormat(_target_format)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("targetFormat") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("targetFormat", exc) from exc
-
-        download_request_request = cls(
-            target_format=target_format,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        download_request_request = cls.__new__(cls)
+        download_request_request.__dict__ = values
 
         return download_request_request
 
@@ -67,3 +104,9 @@ class DownloadRequestRequest:
             self,
             ("target_format",),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(DownloadRequestRequest):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(DownloadRequestRequest, _attribute.name, _attribute.default)

@@ -3,25 +3,43 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowInputRequirement")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "always",
-        "conditionalValues",
-        "ifDefined",
-        "ifNotDefined",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "always": "always",
+    "conditionalValues": "conditional_values",
+    "ifDefined": "if_defined",
+    "ifNotDefined": "if_not_defined",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+
+    _CONVERTERS = []
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class FlowInputRequirement:
     always: bool | Unset = UNSET
     """ Whether the input is always required """
@@ -61,46 +79,25 @@ class FlowInputRequirement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            always = d.pop("always", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("always") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("always", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            conditional_values = d.pop("conditionalValues", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("conditionalValues") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("conditionalValues", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            if_defined = d.pop("ifDefined", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("ifDefined") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("ifDefined", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            if_not_defined = d.pop("ifNotDefined", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("ifNotDefined") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("ifNotDefined", exc) from exc
-
-        flow_input_requirement = cls(
-            always=always,
-            conditional_values=conditional_values,
-            if_defined=if_defined,
-            if_not_defined=if_not_defined,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        flow_input_requirement = cls.__new__(cls)
+        flow_input_requirement.__dict__ = values
 
         flow_input_requirement.additional_properties = d
         return flow_input_requirement
@@ -134,3 +131,9 @@ class FlowInputRequirement:
                 "if_not_defined",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(FlowInputRequirement):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(FlowInputRequirement, _attribute.name, _attribute.default)

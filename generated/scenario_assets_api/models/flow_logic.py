@@ -3,8 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -15,16 +18,47 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlowLogic")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "cases",
-        "default",
-        "transform",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "cases": "cases",
+    "default": "default",
+    "transform": "transform",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.flow_logic_case import FlowLogicCase  # noqa: PLC0415
+
+    def _from_cases(data: Any) -> Any:
+        _cases = data
+        cases: list[FlowLogicCase] | Unset = UNSET
+        if _cases is not UNSET:
+            cases = []
+            for cases_item_data in _cases:
+                cases_item = FlowLogicCase.from_dict(cases_item_data)
+
+                cases.append(cases_item)
+
+        return cases
+
+    _CONVERTERS = [
+        ("cases", "cases", 4, _from_cases, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class FlowLogic:
     cases: list[FlowLogicCase] | Unset = UNSET
     """ The cases of the logic. Only available for if/else nodes. """
@@ -61,47 +95,41 @@ class FlowLogic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_logic_case import FlowLogicCase  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            _cases = d.pop("cases", UNSET)
-            cases: list[FlowLogicCase] | Unset = UNSET
-            if _cases is not UNSET:
-                cases = []
-                for cases_item_data in _cases:
-                    cases_item = FlowLogicCase.from_dict(cases_item_data)
-
-                    cases.append(cases_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("cases") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("cases", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            default = d.pop("default", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("default") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("default", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            transform = d.pop("transform", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("transform") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("transform", exc) from exc
-
-        flow_logic = cls(
-            cases=cases,
-            default=default,
-            transform=transform,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        flow_logic = cls.__new__(cls)
+        flow_logic.__dict__ = values
 
         flow_logic.additional_properties = d
         return flow_logic
@@ -134,3 +162,9 @@ class FlowLogic:
                 "transform",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(FlowLogic):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(FlowLogic, _attribute.name, _attribute.default)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.flow_logic_type import FlowLogicType
@@ -20,28 +23,85 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlowNode")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "assets",
-        "count",
-        "dependsOn",
-        "includeOutputsInWorkflowJob",
-        "inputs",
-        "items",
-        "iterationIndex",
-        "jobId",
-        "logic",
-        "logicType",
-        "loopBodyNodeIds",
-        "loopNodeId",
-        "modelId",
-        "output",
-        "workflowId",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "type": "type_",
+    "assets": "assets",
+    "count": "count",
+    "dependsOn": "depends_on",
+    "includeOutputsInWorkflowJob": "include_outputs_in_workflow_job",
+    "inputs": "inputs",
+    "items": "items",
+    "iterationIndex": "iteration_index",
+    "jobId": "job_id",
+    "logic": "logic",
+    "logicType": "logic_type",
+    "loopBodyNodeIds": "loop_body_node_ids",
+    "loopNodeId": "loop_node_id",
+    "modelId": "model_id",
+    "output": "output",
+    "workflowId": "workflow_id",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "id": ("id", True),
+    "status": ("status", False),
+    "type_": ("type", False),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
+    from ..models.flow_input import FlowInput  # noqa: PLC0415
+    from ..models.flow_logic import FlowLogic  # noqa: PLC0415
+
+    def _from_assets(data: Any) -> Any:
+        _assets = data
+        assets: list[AssetFileRef] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = AssetFileRef.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        return assets
+
+    def _from_inputs(data: Any) -> Any:
+        _inputs = data
+        inputs: list[FlowInput] | Unset = UNSET
+        if _inputs is not UNSET:
+            inputs = []
+            for inputs_item_data in _inputs:
+                inputs_item = FlowInput.from_dict(inputs_item_data)
+
+                inputs.append(inputs_item)
+
+        return inputs
+
+    _CONVERTERS = [
+        ("status", "status", 1, FlowNodeStatus._value2member_map_, FlowNodeStatus),
+        ("type", "type_", 1, FlowNodeType._value2member_map_, FlowNodeType),
+        ("assets", "assets", 4, _from_assets, None),
+        ("inputs", "inputs", 4, _from_inputs, None),
+        ("logic", "logic", 2, FlowLogic.from_dict, None),
+        ("logicType", "logic_type", 1, FlowLogicType._value2member_map_, FlowLogicType),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class FlowNode:
     id: str
     """ The id of the node. """
@@ -189,209 +249,50 @@ class FlowNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
-        from ..models.flow_input import FlowInput  # noqa: PLC0415
-        from ..models.flow_logic import FlowLogic  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            id = d.pop("id")
-        except ResponseFieldError as exc:
-            raise exc.inside("id") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("id", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            status = FlowNodeStatus(d.pop("status"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("status") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("status", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            type_ = FlowNodeType(d.pop("type"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("type") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("type", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _assets = d.pop("assets", UNSET)
-            assets: list[AssetFileRef] | Unset = UNSET
-            if _assets is not UNSET:
-                assets = []
-                for assets_item_data in _assets:
-                    assets_item = AssetFileRef.from_dict(assets_item_data)
-
-                    assets.append(assets_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("assets") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("assets", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            count = d.pop("count", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("count") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("count", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            depends_on = cast(list[str], d.pop("dependsOn", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("dependsOn") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("dependsOn", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("includeOutputsInWorkflowJob") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("includeOutputsInWorkflowJob", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _inputs = d.pop("inputs", UNSET)
-            inputs: list[FlowInput] | Unset = UNSET
-            if _inputs is not UNSET:
-                inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = FlowInput.from_dict(inputs_item_data)
-
-                    inputs.append(inputs_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("inputs") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("inputs", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            items = cast(list[str], d.pop("items", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("items") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("items", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            iteration_index = d.pop("iterationIndex", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("iterationIndex") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("iterationIndex", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            job_id = d.pop("jobId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("jobId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("jobId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _logic = d.pop("logic", UNSET)
-            logic: FlowLogic | Unset
-            if isinstance(_logic, Unset):
-                logic = UNSET
-            else:
-                logic = FlowLogic.from_dict(_logic)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("logic") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("logic", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _logic_type = d.pop("logicType", UNSET)
-            logic_type: FlowLogicType | Unset
-            if isinstance(_logic_type, Unset):
-                logic_type = UNSET
-            else:
-                logic_type = FlowLogicType(_logic_type)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("logicType") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("logicType", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            loop_body_node_ids = cast(list[str], d.pop("loopBodyNodeIds", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("loopBodyNodeIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("loopBodyNodeIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            loop_node_id = d.pop("loopNodeId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("loopNodeId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("loopNodeId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            model_id = d.pop("modelId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("modelId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("modelId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            output = d.pop("output", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("output") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("output", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            workflow_id = d.pop("workflowId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("workflowId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("workflowId", exc) from exc
-
-        flow_node = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            assets=assets,
-            count=count,
-            depends_on=depends_on,
-            include_outputs_in_workflow_job=include_outputs_in_workflow_job,
-            inputs=inputs,
-            items=items,
-            iteration_index=iteration_index,
-            job_id=job_id,
-            logic=logic,
-            logic_type=logic_type,
-            loop_body_node_ids=loop_body_node_ids,
-            loop_node_id=loop_node_id,
-            model_id=model_id,
-            output=output,
-            workflow_id=workflow_id,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        flow_node = cls.__new__(cls)
+        flow_node.__dict__ = values
 
         flow_node.additional_properties = d
         return flow_node
@@ -439,3 +340,9 @@ class FlowNode:
                 "workflow_id",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(FlowNode):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(FlowNode, _attribute.name, _attribute.default)

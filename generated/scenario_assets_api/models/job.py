@@ -3,8 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..models.job_status import JobStatus
@@ -19,16 +22,68 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Job")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "authorId",
-        "billing",
-        "ownerId",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "createdAt": "created_at",
+    "jobId": "job_id",
+    "jobType": "job_type",
+    "metadata": "metadata",
+    "progress": "progress",
+    "status": "status",
+    "statusHistory": "status_history",
+    "updatedAt": "updated_at",
+    "authorId": "author_id",
+    "billing": "billing",
+    "ownerId": "owner_id",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {
+    "created_at": ("createdAt", True),
+    "job_id": ("jobId", True),
+    "job_type": ("jobType", False),
+    "metadata": ("metadata", False),
+    "progress": ("progress", False),
+    "status": ("status", False),
+    "status_history": ("statusHistory", False),
+    "updated_at": ("updatedAt", True),
+}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.job_billing import JobBilling  # noqa: PLC0415
+    from ..models.job_metadata import JobMetadata  # noqa: PLC0415
+    from ..models.job_status_change import JobStatusChange  # noqa: PLC0415
+
+    def _from_status_history(data: Any) -> Any:
+        status_history = []
+        _status_history = data
+        for status_history_item_data in _status_history:
+            status_history_item = JobStatusChange.from_dict(status_history_item_data)
+
+            status_history.append(status_history_item)
+
+        return status_history
+
+    _CONVERTERS = [
+        ("jobType", "job_type", 1, JobType._value2member_map_, JobType),
+        ("metadata", "metadata", 2, JobMetadata.from_dict, None),
+        ("status", "status", 1, JobStatus._value2member_map_, JobStatus),
+        ("statusHistory", "status_history", 4, _from_status_history, None),
+        ("billing", "billing", 2, JobBilling.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class Job:
     created_at: str
     """ The job creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
@@ -104,128 +159,50 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_billing import JobBilling  # noqa: PLC0415
-        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
-        from ..models.job_status_change import JobStatusChange  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            created_at = d.pop("createdAt")
-        except ResponseFieldError as exc:
-            raise exc.inside("createdAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("createdAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            job_id = d.pop("jobId")
-        except ResponseFieldError as exc:
-            raise exc.inside("jobId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("jobId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            job_type = JobType(d.pop("jobType"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("jobType") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("jobType", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            metadata = JobMetadata.from_dict(d.pop("metadata"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("metadata") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("metadata", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            progress = d.pop("progress")
-        except ResponseFieldError as exc:
-            raise exc.inside("progress") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("progress", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            status = JobStatus(d.pop("status"))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("status") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("status", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            status_history = []
-            _status_history = d.pop("statusHistory")
-            for status_history_item_data in _status_history:
-                status_history_item = JobStatusChange.from_dict(status_history_item_data)
-
-                status_history.append(status_history_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("statusHistory") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("statusHistory", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            updated_at = d.pop("updatedAt")
-        except ResponseFieldError as exc:
-            raise exc.inside("updatedAt") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("updatedAt", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            author_id = d.pop("authorId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("authorId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("authorId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _billing = d.pop("billing", UNSET)
-            billing: JobBilling | Unset
-            if isinstance(_billing, Unset):
-                billing = UNSET
-            else:
-                billing = JobBilling.from_dict(_billing)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("billing") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("billing", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            owner_id = d.pop("ownerId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("ownerId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("ownerId", exc) from exc
-
-        job = cls(
-            created_at=created_at,
-            job_id=job_id,
-            job_type=job_type,
-            metadata=metadata,
-            progress=progress,
-            status=status,
-            status_history=status_history,
-            updated_at=updated_at,
-            author_id=author_id,
-            billing=billing,
-            owner_id=owner_id,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        if not values.keys() >= _REQUIRED.keys():
+            for name, (key, null_is_a_value) in _REQUIRED.items():
+                if name in values:
+                    continue
+                if key not in src_dict:
+                    raise ResponseFieldError(key, KeyError(key))
+                if not null_is_a_value:
+                    raise ResponseFieldError(key, TypeError("null for a required field"))
+                values[name] = None
+        job = cls.__new__(cls)
+        job.__dict__ = values
 
         job.additional_properties = d
         return job
@@ -266,3 +243,9 @@ class Job:
                 "owner_id",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(Job):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(Job, _attribute.name, _attribute.default)

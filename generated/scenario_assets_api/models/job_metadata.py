@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
+from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
 from ..types import UNSET, Unset
@@ -17,22 +20,57 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="JobMetadata")
 
-_OPTIONAL_KEYS = frozenset(
-    {
-        "assetIds",
-        "error",
-        "flow",
-        "hint",
-        "input",
-        "output",
-        "outputModelId",
-        "workflowId",
-        "workflowJobId",
-    }
-)
+
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
+# values are renamed to attribute names in one pass; only the fields that need a conversion
+# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# and absent optional fields read their default from the class (set after the class body).
+_NAMES: dict[str, str] = {
+    "assetIds": "asset_ids",
+    "error": "error",
+    "flow": "flow",
+    "hint": "hint",
+    "input": "input_",
+    "output": "output",
+    "outputModelId": "output_model_id",
+    "workflowId": "workflow_id",
+    "workflowJobId": "workflow_job_id",
+}
+# attribute name -> (wire name, whether `null` is a value: only for fields of any type)
+_REQUIRED: dict[str, tuple[str, bool]] = {}
+# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
+# since nested models are imported lazily (they may import this module).
+_CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
-@_attrs_define
+def _build_converters() -> list[tuple[Any, ...]]:
+    global _CONVERTERS
+    from ..models.flow_node import FlowNode  # noqa: PLC0415
+    from ..models.job_metadata_input import JobMetadataInput  # noqa: PLC0415
+    from ..models.job_metadata_output import JobMetadataOutput  # noqa: PLC0415
+
+    def _from_flow(data: Any) -> Any:
+        _flow = data
+        flow: list[FlowNode] | Unset = UNSET
+        if _flow is not UNSET:
+            flow = []
+            for flow_item_data in _flow:
+                flow_item = FlowNode.from_dict(flow_item_data)
+
+                flow.append(flow_item)
+
+        return flow
+
+    _CONVERTERS = [
+        ("flow", "flow", 4, _from_flow, None),
+        ("input", "input_", 2, JobMetadataInput.from_dict, None),
+        ("output", "output", 2, JobMetadataOutput.from_dict, None),
+    ]
+    return _CONVERTERS
+
+
+# scenario-assets: not slotted, so that from_dict can fill an instance's __dict__ directly.
+@_attrs_define(slots=False)
 class JobMetadata:
     asset_ids: list[str] | Unset = UNSET
     """ List of produced assets for this job """
@@ -111,116 +149,41 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_node import FlowNode  # noqa: PLC0415
-        from ..models.job_metadata_input import JobMetadataInput  # noqa: PLC0415
-        from ..models.job_metadata_output import JobMetadataOutput  # noqa: PLC0415
-
-        # scenario-assets: `null` for an optional field means the same as an absent field.
-        d = {k: v for k, v in src_dict.items() if v is not None or k not in _OPTIONAL_KEYS}
-        # scenario-assets: a field that does not parse is reported with its JSON path.
+        # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
+        # field; unknown keys are kept in additional_properties; a field that does not parse is
+        # reported with its JSON path.
         try:
-            asset_ids = cast(list[str], d.pop("assetIds", UNSET))
-
-        except ResponseFieldError as exc:
-            raise exc.inside("assetIds") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("assetIds", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            error = d.pop("error", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("error") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("error", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _flow = d.pop("flow", UNSET)
-            flow: list[FlowNode] | Unset = UNSET
-            if _flow is not UNSET:
-                flow = []
-                for flow_item_data in _flow:
-                    flow_item = FlowNode.from_dict(flow_item_data)
-
-                    flow.append(flow_item)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("flow") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("flow", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            hint = d.pop("hint", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("hint") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("hint", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _input_ = d.pop("input", UNSET)
-            input_: JobMetadataInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = JobMetadataInput.from_dict(_input_)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("input") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("input", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            _output = d.pop("output", UNSET)
-            output: JobMetadataOutput | Unset
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
-                output = JobMetadataOutput.from_dict(_output)
-
-        except ResponseFieldError as exc:
-            raise exc.inside("output") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("output", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            output_model_id = d.pop("outputModelId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("outputModelId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("outputModelId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            workflow_id = d.pop("workflowId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("workflowId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("workflowId", exc) from exc
-
-        # scenario-assets: a field that does not parse is reported with its JSON path.
-        try:
-            workflow_job_id = d.pop("workflowJobId", UNSET)
-        except ResponseFieldError as exc:
-            raise exc.inside("workflowJobId") from exc.__cause__
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError("workflowJobId", exc) from exc
-
-        job_metadata = cls(
-            asset_ids=asset_ids,
-            error=error,
-            flow=flow,
-            hint=hint,
-            input_=input_,
-            output=output,
-            output_model_id=output_model_id,
-            workflow_id=workflow_id,
-            workflow_job_id=workflow_job_id,
-        )
+            values: dict[str, Any] = {
+                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
+            }
+            d: dict[str, Any] = {}
+        except KeyError:
+            values = {}
+            d = {}
+            for key, value in src_dict.items():
+                name = _NAMES.get(key)
+                if name is None:
+                    d[key] = value
+                elif value is not None:
+                    values[name] = value
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                else:
+                    values[name] = parse(value)
+            except ResponseFieldError as exc:
+                raise exc.inside(key) from exc.__cause__
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseFieldError(key, exc) from exc
+        job_metadata = cls.__new__(cls)
+        job_metadata.__dict__ = values
 
         job_metadata.additional_properties = d
         return job_metadata
@@ -259,3 +222,9 @@ class JobMetadata:
                 "workflow_job_id",
             ),
         )
+
+
+# scenario-assets: class-level defaults, read by instances whose body lacked the field.
+for _attribute in _attrs_fields(JobMetadata):
+    if _attribute.default is not _NOTHING and not isinstance(_attribute.default, _Factory):
+        setattr(JobMetadata, _attribute.name, _attribute.default)
