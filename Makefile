@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
 .PHONY: venv venv-demo test unit lint typecheck regen check-generated api-snapshot spec-draft \
-	demo record bench clean FORCE
+	demo record bench bench-quick clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,8 +73,19 @@ demo: venv-demo
 record: venv
 	$(BIN)/python tools/record.py
 
-bench: venv
-	$(BIN)/python -m benchmarks
+## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min).
+## bench-quick: a one-minute pass, written to benchmarks/RESULTS-quick.md.
+# make bench: everything for development plus the official SDK (extra `bench`).
+BENCH_STAMP := $(VENV)/.stamp-bench
+$(BENCH_STAMP): pyproject.toml $(PACKAGE_FILES)
+	$(PIP) -e '.[dev,bench]' $(EDITABLE)
+	@touch $@ $(VENV)/.stamp-dev $(VENV)/.stamp-demo
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks $(ARGS)
+
+bench-quick: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks --quick
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo-output

@@ -1,185 +1,689 @@
-"""``make bench``: speed and memory of the client against a local emulator.
+"""``make bench``: this client side by side with the official SDK and raw httpx.
 
-The emulator runs in a separate process (so its memory does not count), on 127.0.0.1. Each
-benchmark reports time and, where memory is the point, the client's peak traced allocation
-(tracemalloc) measured in a second run, since tracing slows Python down:
+Five groups, each figure the median of interleaved rounds (the contenders' order rotates every
+round) with the minimum and maximum; a ratio is computed within each round, then summarised the
+same way:
 
-* streamed upload of images of growing size: peak memory should stay flat;
-* streamed download of the same files: peak memory should stay flat;
-* a batch archive download;
-* auto-pagination over many assets (requests/s and assets/s);
-* parsing an Asset into the generated model (microseconds per asset).
+1. parse a 100-asset ``GET /assets`` page, sparse and full metadata: this client, the SDK's
+   default response path (``construct_type``), its strict ``model_validate_json``, ``json.loads``;
+2. auto-paginate assets in pages of 100, sync and async, against a near-free local server and
+   against the emulator: wall time and the client process's CPU time per asset;
+3. 200 uploads of 256 KiB, 32 in flight (this client's maximum), async;
+4. one 64 MiB and one 512 MiB upload, each in a fresh process: peak RSS growth and throughput;
+5. a 1 GiB download (single asset and batch archive), fresh process each: peak RSS growth and
+   time, against raw httpx streaming to disk with fsync.
 
-Sizes are chosen for a 2-core machine; ``--quick`` shrinks them.
+Servers run in their own processes on 127.0.0.1 (``benchmarks/_servers.py``). The full run
+writes ``benchmarks/RESULTS.md`` and prints the same text; ``--quick`` is a smaller pass
+(about a minute) written to ``benchmarks/RESULTS-quick.md``.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
+import asyncio
+import base64
+import gc
 import json
+import os
+import platform
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-import zipfile
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import yaml
-from scenario_assets_api.models import AssetRetrieveResponse
+import httpx
+from scenario_assets_api.models import AssetListResponse
 
 import scenario_assets as sa
+from benchmarks._bodies import page
 from scenario_assets.testing import make_png
 
 ROOT = Path(__file__).resolve().parent.parent
-MB = 1024 * 1024
+KEY, SECRET = "emulator-key", "emulator-secret"
+MIB = 1024 * 1024
 
 
+# ---------------------------------------------------------------------- figures
+def median_range(values: Sequence[float], digits: int = 1) -> str:
+    """``median (min-max)`` of a series."""
+    if len(values) == 1:
+        return f"{values[0]:,.{digits}f}"
+    med = statistics.median(values)
+    return f"{med:,.{digits}f} ({min(values):,.{digits}f}-{max(values):,.{digits}f})"
+
+
+def ratio(values: Sequence[float]) -> str:
+    """A paired ratio series as ``1.23x (1.20-1.30)``."""
+    med = statistics.median(values)
+    if len(values) == 1:
+        return f"{med:.2f}x"
+    return f"{med:.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def rotated(names: Sequence[str], round_number: int) -> list[str]:
+    """The contenders in the order of this round (interleaving, no fixed first place)."""
+    shift = round_number % len(names)
+    return list(names[shift:]) + list(names[:shift])
+
+
+@dataclass
+class Target:
+    """One target of the issue, with the figure of this run and why it was missed."""
+
+    what: str
+    goal: str
+    measured: str
+    met: bool
+    reason: str = ""
+
+
+@dataclass
+class Report:
+    sections: list[str] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+    def table(self, title: str, intro: str, header: Sequence[str], rows: list[list[str]]) -> None:
+        lines = [f"## {title}", "", intro, "", "| " + " | ".join(header) + " |"]
+        lines.append("| " + " | ".join("---" for _ in header) + " |")
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+        self.sections.append("\n".join(lines))
+        print("\n" + self.sections[-1], flush=True)
+
+
+# ---------------------------------------------------------------------- processes
 @contextmanager
-def emulator() -> Iterator[sa.Client]:
+def server(kind: str, *args: str) -> Iterator[str]:
+    """A server of ``benchmarks/_servers.py`` in its own process; yields its base URL."""
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "scenario_assets.emulator",
-            "--port",
-            "0",
-            "--log-level",
-            "warning",
-            "--job-steps",
-            "queued,success",
-        ],
+        [sys.executable, "-m", "benchmarks._servers", kind, *args],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        cwd=ROOT,
     )
     try:
         assert process.stdout is not None
-        base_url = process.stdout.readline().strip()
-        with sa.Client("emulator-key", "emulator-secret", base_url=base_url, timeout=300) as client:
-            yield client
+        line = process.stdout.readline().strip()
+        if not line.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"{kind} server did not start: {line!r}")
+        yield line
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        assert process.stdin is not None
+        process.stdin.close()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
-def measure(fn: Callable[[], Any]) -> tuple[float, float]:
-    """(seconds of an untraced run, peak MiB traced in a second run)."""
+def fresh_process(case: str, base_url: str, path: Path) -> dict[str, Any]:
+    """Run one case of ``benchmarks/_cases.py`` in a new interpreter; its JSON result."""
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks._cases", case, base_url, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"case {case} failed:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# ---------------------------------------------------------------------- 1. parse
+def _sdk_parsers() -> tuple[Callable[[bytes], object], Callable[[bytes], object]]:
+    from scenario_sdk._models import BaseModel, construct_type
+    from scenario_sdk.types import AssetListResponse as SdkAsset
+
+    class SdkPage(BaseModel):
+        assets: list[SdkAsset]
+        nextPaginationToken: str | None = None  # the wire name
+
+    def default(raw: bytes) -> object:
+        # What the SDK's client does with a response body unless strict validation is on.
+        return construct_type(type_=SdkPage, value=json.loads(raw))
+
+    def strict(raw: bytes) -> object:
+        return SdkPage.model_validate_json(raw, strict=True)
+
+    return default, strict
+
+
+def _per_asset_us(fn: Callable[[bytes], object], raw: bytes, budget: float) -> float:
+    gc.collect()
     started = time.perf_counter()
-    fn()
-    seconds = time.perf_counter() - started
-    tracemalloc.start()
-    try:
-        fn()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return seconds, peak / MB
+    fn(raw)
+    once = time.perf_counter() - started
+    repeat = max(3, int(budget / max(once, 1e-6)))
+    started = time.perf_counter()
+    for _ in range(repeat):
+        fn(raw)
+    return (time.perf_counter() - started) / repeat / 100 * 1e6
 
 
-def image_of(megabytes: int, folder: Path) -> Path:
-    side = int((megabytes * MB / 3) ** 0.5)
-    path = folder / f"img-{megabytes}mb.png"
-    path.write_bytes(make_png(min(side, 4096), min(side, 4096)))
+def bench_parse(report: Report, rounds: int, budget: float) -> None:
+    sdk_default, sdk_strict = _sdk_parsers()
+    contenders: dict[str, Callable[[bytes], object]] = {
+        "this client": lambda raw: AssetListResponse.from_dict(json.loads(raw)),
+        "SDK default path": sdk_default,
+        "SDK strict": sdk_strict,
+        "json.loads": json.loads,
+    }
+    rows = []
+    for shape in ("sparse", "full"):
+        raw = page(shape)
+        for fn in contenders.values():  # each parser agrees the page is valid
+            fn(raw)
+        times: dict[str, list[float]] = {name: [] for name in contenders}
+        for r in range(rounds):
+            for name in rotated(list(contenders), r):
+                times[name].append(_per_asset_us(contenders[name], raw, budget))
+        vs_strict = [a / b for a, b in zip(times["this client"], times["SDK strict"], strict=True)]
+        vs_loads = [a / b for a, b in zip(times["this client"], times["json.loads"], strict=True)]
+        loads_share = [a / b for a, b in zip(times["json.loads"], times["SDK strict"], strict=True)]
+        fields = 15 if shape == "sparse" else 109
+        rows.append(
+            [f"{shape} ({fields} metadata fields, {len(raw) // 100:,} B/asset)"]
+            + [median_range(times[name]) for name in contenders]
+            + [ratio(vs_strict), ratio(vs_loads)]
+        )
+        met = statistics.median(vs_strict) <= 1.0
+        report.targets.append(
+            Target(
+                f"(1) parse, {shape}",
+                "<= 1.0x SDK strict model_validate_json",
+                ratio(vs_strict),
+                met,
+                ""
+                if met
+                else (
+                    f"json.loads alone takes {statistics.median(loads_share):.0%} of the SDK's "
+                    "strict time on this shape; pydantic-core builds its objects while it "
+                    "decodes, this client decodes with json.loads and then builds attrs "
+                    "objects in Python, which costs tens of nanoseconds per field even with "
+                    "one comprehension per model. Closing the gap needs a faster decoder (a "
+                    "new dependency) or lazily parsed nested objects (errors would no longer "
+                    "surface at parse time)."
+                ),
+            )
+        )
+    report.table(
+        "1. Parsing a 100-asset page (µs per asset)",
+        "Bytes to objects. This client: `json.loads` + the generated `AssetListResponse.from_dict`"
+        " (what a call does with a body). SDK default path: `json.loads` + `construct_type`, what"
+        " its client does unless strict validation is on. SDK strict: `model_validate_json(raw,"
+        " strict=True)`. Ratios are this client's time over the other's, paired per round.",
+        ["page", *contenders, "this client / SDK strict", "this client / json.loads"],
+        rows,
+    )
+
+
+# ---------------------------------------------------------------------- 2. pagination
+def _paginators(base_url: str) -> dict[str, Callable[[], int]]:
+    import scenario_sdk
+
+    def ours() -> int:
+        with sa.Client(KEY, SECRET, base_url=base_url, timeout=120) as client:
+            return sum(1 for _ in client.assets.iter(page_size=100))
+
+    def sdk() -> int:
+        with scenario_sdk.Scenario(
+            api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=120
+        ) as client:
+            return sum(1 for _ in client.assets.list(page_size=100))
+
+    def raw() -> int:
+        count, token = 0, None
+        with httpx.Client(base_url=base_url, auth=(KEY, SECRET), timeout=120) as http:
+            while True:
+                params: dict[str, Any] = {"pageSize": 100}
+                if token:
+                    params["paginationToken"] = token
+                body = json.loads(http.get("/assets", params=params).content)
+                count += len(body["assets"])
+                token = body.get("nextPaginationToken")
+                if not token:
+                    return count
+
+    async def aours() -> int:
+        async with sa.AsyncClient(KEY, SECRET, base_url=base_url, timeout=120) as client:
+            return len([a async for a in client.assets.iter(page_size=100)])
+
+    async def asdk() -> int:
+        async with scenario_sdk.AsyncScenario(
+            api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=120
+        ) as client:
+            return len([a async for a in client.assets.list(page_size=100)])
+
+    async def araw() -> int:
+        count, token = 0, None
+        async with httpx.AsyncClient(base_url=base_url, auth=(KEY, SECRET), timeout=120) as http:
+            while True:
+                params: dict[str, Any] = {"pageSize": 100}
+                if token:
+                    params["paginationToken"] = token
+                body = json.loads((await http.get("/assets", params=params)).content)
+                count += len(body["assets"])
+                token = body.get("nextPaginationToken")
+                if not token:
+                    return count
+
+    def run(make: Callable[[], Coroutine[Any, Any, int]]) -> Callable[[], int]:
+        return lambda: asyncio.run(make())
+
+    return {
+        "sync: this client": ours,
+        "sync: SDK": sdk,
+        "sync: raw httpx": raw,
+        "async: this client": run(aours),
+        "async: SDK": run(asdk),
+        "async: raw httpx": run(araw),
+    }
+
+
+def _paginate(
+    base_url: str, assets: int, rounds: int
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    runs = _paginators(base_url)
+    wall: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    for r in range(rounds):
+        for name in rotated(list(runs), r):
+            gc.collect()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            seen = runs[name]()
+            wall[name].append((time.perf_counter() - started) / seen * 1e6)
+            cpu[name].append((time.process_time() - started_cpu) / seen * 1e6)
+            if seen != assets:
+                raise RuntimeError(f"{name} saw {seen} assets, expected {assets}")
+    return wall, cpu
+
+
+def bench_pagination(report: Report, assets: int, rounds: int) -> None:
+    rows = []
+    for label, kind in (("near-free local server", "stub"), ("emulator", "emulator")):
+        with server(kind, "--assets", str(assets)) as base_url:
+            wall, cpu = _paginate(base_url, assets, rounds)
+        for mode in ("sync", "async"):
+            floor = cpu[f"{mode}: raw httpx"]
+            for who in ("this client", "SDK", "raw httpx"):
+                name = f"{mode}: {who}"
+                vs_raw = [a / b for a, b in zip(cpu[name], floor, strict=True)]
+                rows.append(
+                    [
+                        label,
+                        name,
+                        median_range(wall[name]),
+                        median_range(cpu[name]),
+                        f"{1e6 / statistics.median(wall[name]):,.0f}",
+                        ratio(vs_raw),
+                    ]
+                )
+            if kind == "stub":
+                ours = [a / b for a, b in zip(cpu[f"{mode}: this client"], floor, strict=True)]
+                met = statistics.median(ours) <= 2.0
+                report.targets.append(
+                    Target(
+                        f"(2) pagination client CPU per asset, {mode}",
+                        "<= 2.0x raw httpx + json.loads",
+                        ratio(ours),
+                        met,
+                        ""
+                        if met
+                        else (
+                            "the page's json.loads is shared by both; the rest is building "
+                            "typed objects for every asset (see (1)), which raw httpx skips."
+                        ),
+                    )
+                )
+    report.table(
+        f"2. Auto-pagination over {assets:,} assets in pages of 100",
+        "Wall time and the client process's CPU time (`time.process_time`, every thread) per"
+        " asset, in µs; the servers run in other processes. The near-free server answers"
+        " pre-rendered sparse pages; the emulator renders each asset (signed URLs) per request."
+        " The last column is CPU per asset over raw httpx + `json.loads` in the same mode,"
+        " paired per round.",
+        ["server", "client", "wall µs/asset", "client CPU µs/asset", "assets/s", "CPU / raw"],
+        rows,
+    )
+
+
+def bench_emulator_scaling(report: Report, rounds: int) -> None:
+    """The emulator's cost per listed asset should not grow with the number it stores."""
+    rows = []
+    per_asset: dict[int, list[float]] = {}
+    for stored in (1_000, 10_000):
+        with server("emulator", "--assets", str(stored)) as base_url:
+            http = httpx.Client(base_url=base_url, auth=(KEY, SECRET), timeout=60)
+            with http:
+                http.get("/assets", params={"pageSize": 100})  # warm up
+                samples = []
+                for _ in range(rounds):
+                    token = None
+                    started = time.perf_counter()
+                    for _ in range(10):  # the first 1,000 assets, 10 pages of 100
+                        params: dict[str, Any] = {"pageSize": 100}
+                        if token:
+                            params["paginationToken"] = token
+                        body = http.get("/assets", params=params).json()
+                        token = body.get("nextPaginationToken")
+                    samples.append((time.perf_counter() - started) / 1000 * 1e6)
+        per_asset[stored] = samples
+        rows.append([f"{stored:,}", median_range(samples)])
+    growth = [b / a for a, b in zip(per_asset[1_000], per_asset[10_000], strict=True)]
+    rows.append(["10,000 / 1,000", ratio(growth)])
+    report.targets.append(
+        Target(
+            "emulator page cost independent of store size",
+            "about 1.0x from 1,000 to 10,000 stored assets",
+            ratio(growth),
+            statistics.median(growth) <= 1.25,
+        )
+    )
+    report.table(
+        "Emulator: cost of a page as the store grows",
+        "Raw httpx listing the first 1,000 assets (10 pages of 100) from an emulator holding"
+        " 1,000 or 10,000 assets: wall µs per listed asset, mostly the emulator's own work.",
+        ["assets stored", "wall µs/asset"],
+        rows,
+    )
+
+
+# ---------------------------------------------------------------------- 3. many uploads
+def big_png(path: Path, size: int) -> Path:
+    """A valid PNG of about ``size`` bytes: a small image plus one private ancillary chunk."""
+    small = make_png(16, 16)
+    filler = bytes(range(256)) * 4096  # 1 MiB
+    body_size = max(0, size - len(small) - 12)
+    crc = zlib.crc32(b"beNc")
+    with path.open("wb") as out:
+        out.write(small[:33])  # signature + IHDR
+        out.write(body_size.to_bytes(4, "big") + b"beNc")
+        left = body_size
+        while left:
+            piece = filler[: min(left, len(filler))]
+            crc = zlib.crc32(piece, crc)
+            out.write(piece)
+            left -= len(piece)
+        out.write(crc.to_bytes(4, "big"))
+        out.write(small[33:])
     return path
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes")
-    args = parser.parse_args()
-    sizes = [1, 4] if args.quick else [1, 8, 32]
-    rows: list[tuple[str, str, str]] = []
-    with tempfile.TemporaryDirectory() as tmp, emulator() as client:
-        folder = Path(tmp)
-        uploaded = []
-        for size in sizes:
-            path = image_of(size, folder)
-            actual = path.stat().st_size / MB
-            holder: list[str] = []
+def bench_many_uploads(report: Report, count: int, rounds: int, folder: Path) -> None:
+    import scenario_sdk
 
-            def upload(p: Path = path, into: list[str] = holder) -> None:
-                into.append(client.assets.upload_file(p).id)
+    data = big_png(folder / "small.png", 256 * 1024).read_bytes()
+    in_flight = 32
 
-            seconds, peak = measure(upload)
-            uploaded.append(holder[-1])
-            rows.append(
-                (
-                    f"upload_file {actual:.1f} MiB",
-                    f"{actual / seconds:.1f} MiB/s",
-                    f"peak {peak:.2f} MiB",
-                )
-            )
-        for size, asset_id in zip(sizes, uploaded, strict=True):
-            dest = folder / f"down-{size}.png"
+    async def ours(base_url: str) -> None:
+        async with sa.AsyncClient(KEY, SECRET, base_url=base_url, timeout=120) as client:
+            items = [{"source": data, "name": f"u{i}.png"} for i in range(count)]
+            outcomes = await client.assets.upload_many(items, concurrency=in_flight)
+            if not all(o.ok for o in outcomes):
+                raise RuntimeError("an upload failed")
 
-            def download(a: str = asset_id, d: Path = dest) -> None:
-                client.downloads.download_asset(a, d)
+    async def raw(base_url: str) -> None:
+        limits = httpx.Limits(max_connections=in_flight)
+        async with httpx.AsyncClient(
+            base_url=base_url, auth=(KEY, SECRET), timeout=120, limits=limits
+        ) as http:
+            gate = asyncio.Semaphore(in_flight)
 
-            seconds, peak = measure(download)
-            actual = dest.stat().st_size / MB
-            rows.append(
-                (
-                    f"download_asset {actual:.1f} MiB",
-                    f"{actual / seconds:.1f} MiB/s",
-                    f"peak {peak:.2f} MiB",
-                )
-            )
+            async def one(i: int) -> None:
+                async with gate:
+                    body = {"name": f"u{i}.png", "image": base64.b64encode(data).decode()}
+                    response = await http.post("/assets", json=body)
+                    response.raise_for_status()
+                    json.loads(response.content)
 
-        out = folder / "archives"
-        seconds, peak = measure(
-            lambda: client.downloads.download_assets(uploaded, out, poll_interval=0.05)
-        )
-        archive = sorted(out.glob("*.zip"))[-1]
-        with zipfile.ZipFile(archive) as zipped:
-            content = sum(i.file_size for i in zipped.infolist()) / MB
-        rows.append(
-            (
-                f"download_assets ({content:.1f} MiB in a {archive.stat().st_size / MB:.2f} MiB zip)",
-                f"{seconds:.2f} s",
-                f"peak {peak:.2f} MiB",
-            )
-        )
+            await asyncio.gather(*(one(i) for i in range(count)))
 
-        count = 200 if args.quick else 1000
-        client.assets.upload_many(
-            [make_png(2, 2, (i % 256, 0, 0)) for i in range(count)], concurrency=4
-        )
-        started = time.perf_counter()
-        seen = sum(1 for _ in client.assets.iter(page_size=100))
-        seconds = time.perf_counter() - started
-        rows.append(
-            (
-                f"iter {seen} assets (pages of 100)",
-                f"{seen / seconds:.0f} assets/s",
-                f"{seconds:.2f} s",
-            )
-        )
+    async def sdk(base_url: str) -> None:
+        async with scenario_sdk.AsyncScenario(
+            api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=120
+        ) as client:
+            gate = asyncio.Semaphore(in_flight)
 
-    spec = yaml.safe_load((ROOT / "openapi" / "scenario-assets.yaml").read_text())
-    example = spec["paths"]["/assets/{assetId}"]["get"]["responses"]["200"]["content"][
-        "application/json"
-    ]["example"]
-    bodies = [copy.deepcopy(example) for _ in range(2000)]
-    started = time.perf_counter()
-    for body in bodies:
-        AssetRetrieveResponse.from_dict(body)
-    per = (time.perf_counter() - started) / len(bodies) * 1e6
-    rows.append(
-        (
-            "parse full Asset (reference example)",
-            f"{per:.0f} µs/asset",
-            json.dumps(len(example["asset"]["metadata"])) + " metadata fields",
+            async def one(i: int) -> None:
+                async with gate:
+                    image = base64.b64encode(data).decode()
+                    await client.assets.upload(name=f"u{i}.png", image=image)
+
+            await asyncio.gather(*(one(i) for i in range(count)))
+
+    runs = {"this client": ours, "raw httpx": raw, "SDK": sdk}
+    speed: dict[str, list[float]] = {name: [] for name in runs}
+    with server("stub", "--assets", "1") as base_url:
+        for r in range(rounds):
+            for name in rotated(list(runs), r):
+                gc.collect()
+                started = time.perf_counter()
+                asyncio.run(runs[name](base_url))
+                speed[name].append(count * len(data) / MIB / (time.perf_counter() - started))
+    vs_raw = [a / b for a, b in zip(speed["this client"], speed["raw httpx"], strict=True)]
+    rows = [[name, median_range(speed[name])] for name in runs]
+    rows.append(["this client / raw httpx", ratio(vs_raw)])
+    met = statistics.median(vs_raw) >= 1.0
+    report.targets.append(
+        Target(
+            "(3) 200 uploads of 256 KiB: throughput",
+            ">= raw httpx",
+            ratio(vs_raw),
+            met,
+            ""
+            if met
+            else "both are bound by base64 and JSON work on 2 cores shared with the server",
         )
     )
+    report.table(
+        f"3. {count} uploads of 256 KiB, {in_flight} in flight (async)",
+        "Throughput in MiB/s of image bytes against the near-free server (which reads and"
+        " discards each body). Raw httpx and the SDK get the image as a base64 string built per"
+        " upload, as their users must; this client streams it with `upload_many`.",
+        ["client", "MiB/s"],
+        rows,
+    )
 
-    width = max(len(r[0]) for r in rows)
-    print(f"{'benchmark'.ljust(width)}  {'speed':>16}  memory / notes")
-    for name, speed, note in rows:
-        print(f"{name.ljust(width)}  {speed:>16}  {note}")
+
+# ---------------------------------------------------------------------- 4. big uploads
+def bench_big_uploads(
+    report: Report, sizes: Sequence[int], rounds: int, sdk_rounds: int, folder: Path
+) -> None:
+    rows = []
+    with server("stub", "--assets", "1") as base_url:
+        for size in sizes:
+            path = big_png(folder / f"big-{size}.png", size * MIB)
+            try:
+                results: dict[str, list[dict[str, Any]]] = {"upload-ours": [], "upload-sdk": []}
+                for r in range(rounds):
+                    for case in rotated(list(results), r):
+                        if case == "upload-sdk" and len(results[case]) >= sdk_rounds:
+                            continue
+                        results[case].append(fresh_process(case, base_url, path))
+            finally:
+                path.unlink()
+            for case, label in (("upload-ours", "this client"), ("upload-sdk", "SDK")):
+                growth = [x["rss_growth_mib"] for x in results[case]]
+                speed = [x["bytes"] / MIB / x["seconds"] for x in results[case]]
+                rows.append([f"{size} MiB", label, median_range(growth), median_range(speed)])
+                if size == max(sizes) and case == "upload-ours":
+                    g, s = statistics.median(growth), statistics.median(speed)
+                    report.targets.append(
+                        Target(
+                            f"(4) {size} MiB upload: peak RSS growth",
+                            "< 4 MiB",
+                            f"{g:.1f} MiB",
+                            g < 4,
+                        )
+                    )
+                    report.targets.append(
+                        Target(f"(4) {size} MiB upload: throughput", ">= 300 MiB/s",
+                               f"{s:,.0f} MiB/s", s >= 300,
+                               "" if s >= 300 else "base64 encoding on a shared 2-core machine")
+                    )  # fmt: skip
+    report.table(
+        "4. One large upload per fresh process",
+        "Peak RSS growth (peak resident set during the upload minus the resident set just"
+        " before it, in a new interpreter per run) and throughput in MiB/s of file bytes, to"
+        " the near-free server. The SDK's user reads the file and base64-encodes it, as its"
+        f" `image: str` parameter requires; it ran {sdk_rounds} time(s) per size.",
+        ["file", "client", "peak RSS growth MiB", "MiB/s"],
+        rows,
+    )
+
+
+# ---------------------------------------------------------------------- 5. downloads
+def bench_downloads(report: Report, size: int, rounds: int, folder: Path) -> None:
+    rows = []
+    label = f"{size // 1024} GiB" if size >= 1024 else f"{size} MiB"
+    with server("stub", "--assets", "1", "--download-size", str(size * MIB)) as base_url:
+        for kind, ours_case, raw_case in (
+            ("single asset", "download-ours", "download-raw"),
+            ("batch archive", "batch-ours", "batch-raw"),
+        ):
+            results: dict[str, list[dict[str, Any]]] = {ours_case: [], raw_case: []}
+            for r in range(rounds):
+                for case in rotated(list(results), r):
+                    target = Path(tempfile.mkdtemp(dir=folder))
+                    try:
+                        results[case].append(fresh_process(case, base_url, target))
+                    finally:
+                        for file in target.iterdir():
+                            file.unlink()
+                        target.rmdir()
+            times = {c: [x["seconds"] for x in results[c]] for c in results}
+            vs_raw = [a / b for a, b in zip(times[ours_case], times[raw_case], strict=True)]
+            for case, who in ((ours_case, "this client"), (raw_case, "raw httpx + fsync")):
+                growth = [x["rss_growth_mib"] for x in results[case]]
+                speed = [x["bytes"] / MIB / x["seconds"] for x in results[case]]
+                rows.append(
+                    [kind, who, median_range(growth), median_range(times[case], 2),
+                     median_range(speed, 0)]
+                )  # fmt: skip
+            rows.append([kind, "this client / raw", "", ratio(vs_raw), ""])
+            growth = statistics.median(x["rss_growth_mib"] for x in results[ours_case])
+            report.targets.append(
+                Target(f"(5) {label} download, {kind}: peak RSS growth", "< 4 MiB",
+                       f"{growth:.1f} MiB", growth < 4)
+            )  # fmt: skip
+            met = statistics.median(vs_raw) <= 1.05
+            report.targets.append(
+                Target(f"(5) {label} download, {kind}: time", "<= 1.05x raw httpx + fsync",
+                       ratio(vs_raw), met,
+                       "" if met else "disk write and fsync times vary run to run on this machine")
+            )  # fmt: skip
+    report.table(
+        f"5. {label} download per fresh process",
+        "This client's `download_asset` / `download_assets` against raw httpx streaming the"
+        " same link to disk (`iter_raw`) and fsyncing, each after the same API calls; the"
+        " file is deleted after each run.",
+        ["download", "client", "peak RSS growth MiB", "seconds", "MiB/s"],
+        rows,
+    )
+
+
+# ---------------------------------------------------------------------- the report
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kib = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            mem_kib = int(line.split()[1])
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    versions = ", ".join(
+        f"{d} {_version(d)}"
+        for d in ("scenario-assets", "scenario-sdk", "httpx", "httpcore", "attrs", "pydantic")
+    )
+    return (
+        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit or 'unknown'}\n"
+        f"- machine: {cpu}, {os.cpu_count()} cores, {mem_kib / 1024 / 1024:.0f} GiB RAM, "
+        f"{platform.system()} {platform.release()}\n"
+        f"- Python {platform.python_version()}; {versions}"
+    )
+
+
+def write(report: Report, output: Path, quick: bool, seconds: float) -> None:
+    rows = [
+        f"| {t.what} | {t.goal} | {t.measured} | {'met' if t.met else 'missed'} | {t.reason} |"
+        for t in report.targets
+    ]
+    targets = "\n".join(
+        [
+            "## Targets",
+            "",
+            "| target | goal | measured | result | reason when missed |",
+            "| --- | --- | --- | --- | --- |",
+            *rows,
+        ]
+    )
+    print("\n" + targets)
+    text = "\n\n".join(
+        [
+            "# Benchmark results" + (" (quick pass)" if quick else ""),
+            f"Written by `make bench{' ARGS=--quick' if quick else ''}` in {seconds:.0f} s."
+            " Each figure is the median of interleaved rounds, with (min-max).\n\n" + machine(),
+            *report.sections,
+            targets,
+        ]
+    )
+    output.write_text(text + "\n", encoding="utf-8")
+    print(f"\nwritten to {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a smaller pass (about a minute)")
+    parser.add_argument("--output", type=Path, help="where to write the results")
+    args = parser.parse_args()
+    quick: bool = args.quick
+    output: Path = args.output or ROOT / "benchmarks" / (
+        "RESULTS-quick.md" if quick else "RESULTS.md"
+    )
+    started = time.perf_counter()
+    report = Report()
+    with tempfile.TemporaryDirectory(prefix="scenario-bench-") as tmp:
+        folder = Path(tmp)
+        if quick:
+            bench_parse(report, rounds=3, budget=0.05)
+            bench_pagination(report, assets=2_000, rounds=1)
+            bench_emulator_scaling(report, rounds=1)
+            bench_many_uploads(report, count=200, rounds=1, folder=folder)
+            bench_big_uploads(report, sizes=[64], rounds=1, sdk_rounds=1, folder=folder)
+            bench_downloads(report, size=256, rounds=1, folder=folder)
+        else:
+            bench_parse(report, rounds=7, budget=0.15)
+            bench_pagination(report, assets=10_000, rounds=3)
+            bench_emulator_scaling(report, rounds=3)
+            bench_many_uploads(report, count=200, rounds=5, folder=folder)
+            bench_big_uploads(report, sizes=[64, 512], rounds=3, sdk_rounds=1, folder=folder)
+            bench_downloads(report, size=1024, rounds=3, folder=folder)
+    write(report, output, quick, time.perf_counter() - started)
     return 0
 
 
