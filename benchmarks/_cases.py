@@ -6,18 +6,22 @@ operation once. It prints one JSON line: ``seconds``, ``bytes`` moved and ``rss_
 the peak resident set during the operation minus the resident set just before it.
 
 Cases: ``upload-ours`` / ``upload-sdk`` (PATH is the file to upload), ``download-ours`` /
-``download-raw`` and ``batch-ours`` / ``batch-raw`` (PATH is the directory to write into).
+``download-raw`` and ``batch-ours`` / ``batch-raw`` (PATH is the directory to write into),
+``paginate-MODE-WHO`` with MODE ``sync`` or ``async`` and WHO ``ours``, ``sdk`` or ``raw``
+(auto-pagination in pages of 100; ``bytes`` is then the number of assets seen, and the
+result also has ``cpu_seconds``, the process's CPU time during the operation).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import os
 import resource
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +59,103 @@ def _raw_fetch(http: httpx.Client, url: str, dest: Path) -> int:
     return written
 
 
+def _count_sync(items: Iterable[object]) -> int:
+    count = 0
+    for _ in items:
+        count += 1
+    return count
+
+
+async def _count_async(items: AsyncIterable[object]) -> int:
+    count = 0
+    async for _ in items:
+        count += 1
+    return count
+
+
+def _raw_pages(http: httpx.Client) -> int:
+    """Raw httpx + json.loads: the floor for auto-pagination."""
+    count, token = 0, None
+    while True:
+        params: dict[str, Any] = {"pageSize": 100}
+        if token:
+            params["paginationToken"] = token
+        body = json.loads(http.get("/assets", params=params).content)
+        count += len(body["assets"])
+        token = body.get("nextPaginationToken")
+        if not token:
+            return count
+
+
+async def _araw_pages(http: httpx.AsyncClient) -> int:
+    count, token = 0, None
+    while True:
+        params: dict[str, Any] = {"pageSize": 100}
+        if token:
+            params["paginationToken"] = token
+        body = json.loads((await http.get("/assets", params=params)).content)
+        count += len(body["assets"])
+        token = body.get("nextPaginationToken")
+        if not token:
+            return count
+
+
+def _paginate_case(mode: str, who: str, base_url: str) -> Callable[[], int]:
+    """Build the client and fetch one page first (connection, lazy set-up), then time."""
+    if mode == "async":
+        loop = asyncio.new_event_loop()
+        run: Callable[[Awaitable[int]], int] = loop.run_until_complete
+    if who == "ours":
+        import scenario_assets as sa
+
+        if mode == "sync":
+            client = sa.Client(KEY, SECRET, base_url=base_url, timeout=120)
+            client.assets.list(page_size=100)
+            return lambda: _count_sync(client.assets.iter(page_size=100))
+        aclient = sa.AsyncClient(KEY, SECRET, base_url=base_url, timeout=120)
+
+        async def afirst() -> int:
+            return len((await aclient.assets.list(page_size=100)).assets)
+
+        run(afirst())
+        return lambda: run(_count_async(aclient.assets.iter(page_size=100)))
+    if who == "sdk":
+        import scenario_sdk
+
+        if mode == "sync":
+            sdk = scenario_sdk.Scenario(
+                api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=120
+            )
+            sdk.assets.list(page_size=100)
+            return lambda: _count_sync(sdk.assets.list(page_size=100))
+        asdk = scenario_sdk.AsyncScenario(
+            api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=120
+        )
+
+        async def sfirst() -> int:
+            return len((await asdk.assets.list(page_size=100)).assets)
+
+        run(sfirst())
+        return lambda: run(_count_async(asdk.assets.list(page_size=100)))
+    if who == "raw":
+        if mode == "sync":
+            http = httpx.Client(base_url=base_url, auth=(KEY, SECRET), timeout=120)
+            http.get("/assets", params={"pageSize": 100})
+            return lambda: _raw_pages(http)
+        ahttp = httpx.AsyncClient(base_url=base_url, auth=(KEY, SECRET), timeout=120)
+
+        async def rfirst() -> int:
+            return (await ahttp.get("/assets", params={"pageSize": 100})).status_code
+
+        run(rfirst())
+        return lambda: run(_araw_pages(ahttp))
+    raise SystemExit(f"unknown paginator {who!r}")
+
+
 def _case(name: str, base_url: str, path: Path) -> Callable[[], int]:
+    if name.startswith("paginate-"):
+        _, mode, who = name.split("-")
+        return _paginate_case(mode, who, base_url)
     if name == "upload-ours":
         import scenario_assets as sa
 
@@ -113,13 +213,15 @@ def main(argv: list[str]) -> int:
     operation = _case(name, base_url, Path(where))
     before_kib = _status_kib("VmRSS")
     exact = _reset_peak()
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     moved = operation()
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - started_cpu
     # Without clear_refs the lifetime peak is the best available figure.
     peak_kib = _status_kib("VmHWM") if exact else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result: dict[str, Any] = {
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "bytes": moved,
         "rss_growth_mib": max(0, peak_kib - before_kib) / 1024,
         "exact_peak": exact,
