@@ -629,12 +629,12 @@ def main() -> int:
             bench_big_uploads(report, sizes=[64], rounds=1, sdk_rounds=1, folder=folder)
             bench_downloads(report, size=256, rounds=1, folder=folder)
         else:
-            bench_parse(report, rounds=7, budget=0.15)
+            bench_parse(report, rounds=11, budget=0.1)
             bench_pagination(report, assets=10_000, rounds=3)
             bench_emulator_scaling(report, rounds=3)
             bench_many_uploads(report, count=200, rounds=5, folder=folder)
             bench_big_uploads(report, sizes=[64, 512], rounds=3, sdk_rounds=1, folder=folder)
-            bench_downloads(report, size=1024, rounds=5, folder=folder)
+            bench_downloads(report, size=1024, rounds=7, folder=folder)
     write(report, output, quick, time.perf_counter() - started)
     return 0
 
