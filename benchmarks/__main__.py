@@ -128,10 +128,11 @@ def server(kind: str, *args: str) -> Iterator[str]:
             process.wait()
 
 
-def fresh_process(case: str, base_url: str, path: Path) -> dict[str, Any]:
+def fresh_process(case: str, base_url: str, path: Path | None = None) -> dict[str, Any]:
     """Run one case of ``benchmarks/_cases.py`` in a new interpreter; its JSON result."""
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks._cases", case, base_url, str(path)],
+        [sys.executable, "-m", "benchmarks._cases", case, base_url]
+        + ([] if path is None else [str(path)]),
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -245,7 +246,7 @@ def _paginate(
         for name in rotated(names, r):
             mode, who = name.split(": ")
             case = f"paginate-{mode}-{PAGINATORS[who]}"
-            result = fresh_process(case, base_url, Path(str(assets)))
+            result = fresh_process(case, base_url)
             if result["bytes"] != assets:
                 raise RuntimeError(f"{name} saw {result['bytes']} assets, expected {assets}")
             wall[name].append(result["seconds"] / assets * 1e6)

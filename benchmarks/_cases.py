@@ -1,6 +1,6 @@
 """One memory case of ``make bench``, run in a fresh process: what a user's machine sees.
 
-``python -m benchmarks._cases CASE BASE_URL PATH`` imports what the case needs, builds the
+``python -m benchmarks._cases CASE BASE_URL [PATH]`` imports what the case needs, builds the
 client, then resets the process's peak resident set (``/proc/self/clear_refs``) and runs the
 operation once. It prints one JSON line: ``seconds``, ``bytes`` moved and ``rss_growth_mib``,
 the peak resident set during the operation minus the resident set just before it.
@@ -152,10 +152,12 @@ def _paginate_case(mode: str, who: str, base_url: str) -> Callable[[], int]:
     raise SystemExit(f"unknown paginator {who!r}")
 
 
-def _case(name: str, base_url: str, path: Path) -> Callable[[], int]:
+def _case(name: str, base_url: str, path: Path | None) -> Callable[[], int]:
     if name.startswith("paginate-"):
         _, mode, who = name.split("-")
         return _paginate_case(mode, who, base_url)
+    if path is None:
+        raise SystemExit(f"case {name!r} needs a PATH")
     if name == "upload-ours":
         import scenario_assets as sa
 
@@ -209,8 +211,8 @@ def _case(name: str, base_url: str, path: Path) -> Callable[[], int]:
 
 
 def main(argv: list[str]) -> int:
-    name, base_url, where = argv
-    operation = _case(name, base_url, Path(where))
+    name, base_url, *where = argv
+    operation = _case(name, base_url, Path(where[0]) if where else None)
     before_kib = _status_kib("VmRSS")
     exact = _reset_peak()
     started, started_cpu = time.perf_counter(), time.process_time()
