@@ -573,8 +573,11 @@ def machine() -> str:
         f"{d} {_version(d)}"
         for d in ("scenario-assets", "scenario-sdk", "httpx", "httpcore", "attrs", "pydantic")
     )
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
         f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit or 'unknown'}\n"
+        f"- load average at the end (1, 5, 15 min): {load}; other work on the machine widens"
+        " the min-max ranges\n"
         f"- machine: {cpu}, {os.cpu_count()} cores, {mem_kib / 1024 / 1024:.0f} GiB RAM, "
         f"{platform.system()} {platform.release()}\n"
         f"- Python {platform.python_version()}; {versions}"
