@@ -596,7 +596,8 @@ def machine() -> str:
 
 def write(report: Report, output: Path, quick: bool, seconds: float) -> None:
     rows = [
-        f"| {t.what} | {t.goal} | {t.measured} | {'met' if t.met else 'missed'} | {t.reason} |"
+        f"| {t.what} | {t.goal} | {t.measured} | {'met' if t.met else 'missed'} "
+        f"| {'' if t.met else t.reason} |"
         for t in report.targets
     ]
     targets = "\n".join(
