@@ -226,11 +226,16 @@ def _asset_file_name(asset_id: str, url: str, target_format: TargetFormat | str 
 
 
 class _Destination:
-    """Where a download goes, checked before any request is sent.
+    """Where a download goes, checked before any request is sent; never guessed.
 
-    ``dest`` is a directory when it exists as one or is written with a trailing slash
-    (``"out/"``, created if missing); the file name is then decided once the URL is known.
-    Otherwise it is the file to write, and its directory must exist.
+    * ``dest`` is a **directory** when it exists as one, or is a string ending with a slash
+      (``"out/"``, created if missing); the file name is then decided once the URL is known.
+    * Otherwise it is the **file** to write: its directory must exist, and a file that does not
+      exist yet must be named with an extension (``out/hero.png``). A path such as
+      ``Path("newdir/")`` (pathlib drops the slash) that is neither is refused rather than
+      written as a file called ``newdir``.
+    * An existing file is replaced, atomically, only once the whole download has arrived (it is
+      written to a temporary file beside it first); a failed download leaves it untouched.
     """
 
     def __init__(self, dest: Path | str) -> None:
@@ -245,7 +250,13 @@ class _Destination:
             self.path = _prepare_dir(path)
         else:
             if not path.parent.is_dir():
-                raise ValidationError(f"the directory of {text!r} does not exist")
+                raise ValidationError(f"dest: the directory of {text!r} does not exist")
+            if not path.exists() and not path.suffix:
+                raise ValidationError(
+                    f"dest {text!r} is neither an existing folder nor a file name with an "
+                    f"extension: create the folder, pass {text.rstrip('/') + '/'!r} to create "
+                    f"it, or name the file (like {text.rstrip('/') + '.png'!r})"
+                )
             self.path = path
 
     def file(self, default_name: str) -> Path:
@@ -523,7 +534,12 @@ class Downloads(DownloadOperations):
         target_format: TargetFormat | str | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> Path:
-        """Download one asset (optionally converted) to ``dest`` (a file, or a directory).
+        """Download one asset (optionally converted) to ``dest``.
+
+        ``dest`` is a folder when it exists as one or is a string ending with ``/`` (created;
+        the file is named after the asset), otherwise the file to write: its folder must exist,
+        a new file must be named with an extension, and an existing file is replaced only once
+        the whole download has arrived. Anything else is refused before any request.
 
         Raises:
             ValidationError: bad id or format, before any request.

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 import scenario_assets as sa
+from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, ok
 
 BASE = "https://api.test/v1"
@@ -723,3 +724,46 @@ def test_large_archive_is_streamed_with_flat_memory(tmp_path: Path) -> None:
     with path.open("rb") as fh:
         fh.seek(CHUNK * 300)
         assert fh.read(CHUNK) == bytes([300 % 251]) * CHUNK
+
+
+# Destination semantics: a directory or a file path, never guessed (see _Destination).
+
+
+def test_a_path_that_is_neither_a_folder_nor_a_named_file_is_refused(tmp_path: Path) -> None:
+    rec = Recorder()
+    with sa.Client("k", "s", base_url=BASE, transport=rec.transport()) as client:
+        with pytest.raises(sa.ValidationError, match="neither an existing folder nor a file name"):
+            client.downloads.download_asset("asset_1", tmp_path / "newdir")  # Path("newdir/")
+        with pytest.raises(sa.ValidationError, match="dest: the directory of"):
+            client.downloads.download_asset("asset_1", tmp_path / "missing" / "a.png")
+    assert rec.requests == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_trailing_slash_string_names_a_folder_to_create(tmp_path: Path) -> None:
+    png = make_png(4, 4)
+    rec = Recorder(
+        ok({"url": "https://storage.test/assets/asset_1/hero.png?X-Amz-Signature=s"}),
+        httpx.Response(200, content=png, headers={"Content-Length": str(len(png))}),
+    )
+    with sa.Client("k", "s", base_url=BASE, transport=rec.transport()) as client:
+        path = client.downloads.download_asset("asset_1", f"{tmp_path}/newdir/")
+    assert path.parent == tmp_path / "newdir" and path.read_bytes() == png
+
+
+def test_an_existing_file_is_replaced_only_once_the_download_is_whole(tmp_path: Path) -> None:
+    target = tmp_path / "hero"  # an existing file needs no extension
+    target.write_bytes(b"old")
+    png = make_png(4, 4)
+    cut = httpx.Response(200, content=png[:10], headers={"Content-Length": str(len(png))})
+    rec = Recorder(ok({"url": "https://storage.test/a.png?sig=1"}), cut)
+    with sa.Client("k", "s", base_url=BASE, transport=rec.transport(), max_retries=0) as client:
+        with pytest.raises(sa.DownloadError):
+            client.downloads.download_asset("asset_1", target)
+        assert target.read_bytes() == b"old"  # a failed download leaves it untouched
+        rec.queue += [
+            ok({"url": "https://storage.test/a.png?sig=2"}),
+            httpx.Response(200, content=png, headers={"Content-Length": str(len(png))}),
+        ]
+        assert client.downloads.download_asset("asset_1", target) == target
+    assert target.read_bytes() == png
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hero"]  # no temporary file left
