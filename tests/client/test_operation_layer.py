@@ -183,3 +183,15 @@ async def test_async_twin_checks_and_sends_the_same() -> None:
         raw = await client.assets.with_raw_response.retrieve("asset_1", extra_query={"x": "1"})
     assert raw.parsed.asset.id
     assert [r.url.params.get("x") for r in rec.requests] == ["1"]
+
+
+def test_fields_a_newer_api_adds_around_an_unwrapped_result_stay_reachable(
+    client: sa.Client, rec: Recorder
+) -> None:
+    # 2.4.0 of the API adds mimeType beside the download link; `request` returns the URL.
+    body = {"url": "https://storage.test/a.png?sig=1", "mimeType": "image/png"}
+    rec.queue += [ok(body), ok(body)]
+    assert client.downloads.request("asset_1") == body["url"]
+    raw = client.downloads.with_raw_response.request("asset_1")
+    assert raw.parsed.url == body["url"]
+    assert raw.parsed.additional_properties == {"mimeType": "image/png"}
