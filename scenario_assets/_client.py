@@ -242,6 +242,17 @@ def check_retries(value: object) -> int:
     return value
 
 
+def _changed(
+    invoker: Invoker | AsyncInvoker, timeout: object, max_retries: object
+) -> dict[str, Any]:
+    """The invoker settings of ``with_options``: the given ones checked, the others kept."""
+    return {
+        "public_only": invoker.public_only,
+        "timeout": invoker.timeout if timeout is None else check_timeout(timeout),
+        "max_retries": invoker.max_retries if max_retries is None else check_retries(max_retries),
+    }
+
+
 def _policy(policy: RetryPolicy | None, max_retries: int) -> RetryPolicy:
     if policy is not None:
         if not isinstance(policy, RetryPolicy):
@@ -355,19 +366,9 @@ class Client:
             >>> patient = client.with_options(timeout=300, max_retries=5)
             >>> patient.downloads.download_assets(ids, "out/")
         """
-        invoker = self._invoker
         clone = copy.copy(self)
         clone._owns_http = False
-        clone._wire(
-            Invoker(
-                self._http,
-                public_only=invoker.public_only,
-                timeout=invoker.timeout if timeout is None else check_timeout(timeout),
-                max_retries=invoker.max_retries
-                if max_retries is None
-                else check_retries(max_retries),
-            )
-        )
+        clone._wire(Invoker(self._http, **_changed(self._invoker, timeout, max_retries)))
         return clone
 
     @property
@@ -501,19 +502,9 @@ class AsyncClient:
     ) -> Self:
         """This client with other defaults, sharing its connections; see
         :meth:`Client.with_options`."""
-        invoker = self._invoker
         clone = copy.copy(self)
         clone._owns_http = False
-        clone._wire(
-            AsyncInvoker(
-                self._http,
-                public_only=invoker.public_only,
-                timeout=invoker.timeout if timeout is None else check_timeout(timeout),
-                max_retries=invoker.max_retries
-                if max_retries is None
-                else check_retries(max_retries),
-            )
-        )
+        clone._wire(AsyncInvoker(self._http, **_changed(self._invoker, timeout, max_retries)))
         return clone
 
     @property
