@@ -12,6 +12,7 @@ Example:
 
 from scenario_assets_api import models
 from scenario_assets_api._stamp import SPEC_SHA256
+from scenario_assets_api.operations import AsyncPaginator, Paginator, RawResponse
 from scenario_assets_api.types import UNSET, Unset
 
 from ._client import AsyncClient, Client
@@ -58,6 +59,7 @@ __all__ = [
     "AsyncDownloads",
     "AsyncLockSession",
     "AsyncPager",
+    "AsyncPaginator",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
@@ -76,9 +78,11 @@ __all__ = [
     "NotFoundError",
     "Page",
     "Pager",
+    "Paginator",
     "PermissionDeniedError",
     "PollTimeout",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",

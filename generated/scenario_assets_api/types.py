@@ -11,6 +11,9 @@ from attrs import define
 
 
 class Unset:
+    # scenario-assets: documented, since users meet it on every optional field.
+    """The type of ``UNSET``: an optional field the body did not have (``isinstance(x, Unset)``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
