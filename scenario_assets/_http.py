@@ -14,6 +14,8 @@ whether the public token may call it, and what its 409 means.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import logging
 import re
@@ -28,7 +30,14 @@ from scenario_assets_api import errors as generated_errors
 from scenario_assets_api._operations import BY_MODULE, OPERATIONS, Operation
 from scenario_assets_api.types import Response
 
-from ._retry import MAX_RETRIES_EXTENSION, RETRY_EXTENSION, parse_retry_after
+from ._retry import (
+    DEADLINE_EXTENSION,
+    MAX_RETRIES_EXTENSION,
+    READ_BODY_EXTENSION,
+    RETRY_EXTENSION,
+    Deadline,
+    parse_retry_after,
+)
 from ._validation import check
 from .errors import (
     APIConnectionError,
@@ -152,6 +161,22 @@ def as_async_hook(hook: Callable[[httpx.Request], None]) -> Callable[[httpx.Requ
 # The choke point
 # --------------------------------------------------------------------------------------
 
+_DEADLINE: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar(
+    "scenario_assets_deadline", default=None
+)
+
+
+@contextlib.contextmanager
+def deadline(at: Deadline) -> Iterator[Deadline]:
+    """Calls made through the choke point inside this block carry ``at``: each attempt's
+    timeouts are cut to the time left and no retry starts that could not end before it (a
+    context variable: it follows the thread or task that set it)."""
+    token = _DEADLINE.set(at)
+    try:
+        yield at
+    finally:
+        _DEADLINE.reset(token)
+
 
 class Body(Protocol):
     """A streamed request body (see ``_bodystream.Base64JsonBody``)."""
@@ -198,13 +223,17 @@ class _CallOptions:
     def request_kwargs(self, kwargs: dict[str, Any], *, is_async: bool) -> dict[str, Any]:
         if self.timeout is not None:
             kwargs["timeout"] = self.timeout
-        extensions: dict[str, Any] = {}
+        # API bodies are small and parsed whole: read them inside the retry loop, so a body cut
+        # off mid-way is a read error the retry policy sees.
+        extensions: dict[str, Any] = {READ_BODY_EXTENSION: True}
+        current = _DEADLINE.get()
+        if current is not None:
+            extensions[DEADLINE_EXTENSION] = current
         if self.retry is not None:
             extensions[RETRY_EXTENSION] = self.retry
         if self.max_retries is not None:
             extensions[MAX_RETRIES_EXTENSION] = self.max_retries
-        if extensions:
-            kwargs["extensions"] = extensions
+        kwargs["extensions"] = extensions
         if self.extra_query:
             kwargs["params"] = {**(kwargs.get("params") or {}), **self.extra_query}
         if self.extra_headers:

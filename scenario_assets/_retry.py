@@ -14,8 +14,25 @@ What is retried, and why:
   only if it is a GET or HEAD;
 * ``409`` is a conflict (a canvas locked by someone else), never retried.
 
-A caller can set that extension on requests of their own (True or False). Sleep and randomness are injectable so tests never
-wait.
+"Never sent" covers a request whose writing failed (``WriteError``, ``WriteTimeout``: the
+connection was closed or reset before the whole request reached the server, which cannot act
+on an incomplete request) as well as connection failures. An error while *reading* the
+response (``ReadError``, ``RemoteProtocolError`` such as "server disconnected without sending
+a response") means the request was sent and its outcome is unknown: only safe operations are
+repeated then.
+
+A response body cut off mid-way is a read error too. For API calls the choke point sets the
+request extension ``scenario_assets.read_body``: the body is then read inside the retry loop, so
+a truncated body on a safe operation is retried like any other read error. Requests without it
+(streamed storage downloads) are handed back as soon as the headers arrive, still streaming.
+
+A request may carry a :class:`Deadline` (extension ``scenario_assets.deadline``, set by helpers
+that wait: job polling, lock keep-alive): each attempt's timeouts are cut to the time left, no
+retry is started that could not finish before it, and the deadline records that it was hit so
+the helper can raise its own timeout error.
+
+A caller can set the retry extension on requests of their own (True or False). Sleep, clock and
+randomness are injectable so tests never wait.
 """
 
 from __future__ import annotations
@@ -31,11 +48,83 @@ import anyio
 import attrs
 import httpx
 
+from ._sent import attempt as new_attempt
+from ._sent import watch
+
 logger = logging.getLogger("scenario_assets")
 
 RETRY_EXTENSION = "scenario_assets.retry"
 MAX_RETRIES_EXTENSION = "scenario_assets.max_retries"
 """A request extension overriding the policy's ``max_retries`` (``client.with_options``)."""
+READ_BODY_EXTENSION = "scenario_assets.read_body"
+"""A request extension asking the retry layer to read the whole body inside its loop."""
+DEADLINE_EXTENSION = "scenario_assets.deadline"
+"""A request extension carrying a :class:`Deadline`."""
+
+# A request that failed with one of these never fully reached the server: safe to repeat.
+_NEVER_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+)
+
+
+class Deadline:
+    """A point in time (on ``clock``) by which a helper's request must have ended.
+
+    Attributes:
+        at: the deadline, in the units of ``clock`` (seconds).
+        hit: set when the retry layer stopped or cut an attempt short because of it.
+    """
+
+    __slots__ = ("at", "binding", "clock", "hit")
+
+    def __init__(self, at: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.at = at
+        self.clock = clock
+        self.hit = False
+        self.binding = False  # the last attempt's timeouts were cut to the time left
+
+    def remaining(self) -> float:
+        """Seconds left (may be negative)."""
+        return self.at - self.clock()
+
+    def __repr__(self) -> str:
+        return f"Deadline(remaining={self.remaining():.3f}, hit={self.hit})"
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The request's :class:`Deadline` passed before (another) attempt could be made."""
+
+
+def _deadline(request: httpx.Request) -> Deadline | None:
+    value = request.extensions.get(DEADLINE_EXTENSION)
+    return value if isinstance(value, Deadline) else None
+
+
+def _bounded(request: httpx.Request) -> None:
+    """Cut the request's timeouts to what its deadline leaves (raises when nothing is left)."""
+    deadline = _deadline(request)
+    if deadline is None:
+        return
+    left = deadline.remaining()
+    if left <= 0:
+        deadline.hit = True
+        raise DeadlineExceeded("the deadline passed before the request was sent", request=request)
+    given = request.extensions.get("timeout") or {}
+    cut = {}
+    deadline.binding = False
+    for key in ("connect", "read", "write", "pool"):
+        value = given.get(key)
+        if value is None or float(value) >= left:
+            deadline.binding = True
+            cut[key] = left
+        else:
+            cut[key] = float(value)
+    request.extensions["timeout"] = cut
+
 
 _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -130,17 +219,38 @@ def _plan(
     response: httpx.Response | None,
     error: Exception | None,
     rand: float,
+    unsent: bool = False,
 ) -> float | None:
-    """Seconds to wait before retrying, or None to stop and hand back the outcome."""
+    """Seconds to wait before retrying, or None to stop and hand back the outcome.
+
+    ``unsent``: the connection layer saw that the failed request never reached the server in
+    full (see :mod:`scenario_assets._sent`)."""
     limit = request.extensions.get(MAX_RETRIES_EXTENSION)
     if not isinstance(limit, int) or isinstance(limit, bool):
         limit = policy.max_retries
     if attempt >= limit:
         return None
+    wait = _wait(policy, request, attempt, response, error, rand, unsent)
+    deadline = _deadline(request)
+    if wait is not None and deadline is not None and wait >= deadline.remaining():
+        deadline.hit = True  # no time left for another attempt: the helper reports it
+        return None
+    return wait
+
+
+def _wait(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    attempt: int,
+    response: httpx.Response | None,
+    error: Exception | None,
+    rand: float,
+    unsent: bool,
+) -> float | None:
     if error is not None:
-        never_sent = isinstance(
-            error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
-        )
+        if isinstance(error, DeadlineExceeded):
+            return None
+        never_sent = unsent or isinstance(error, _NEVER_SENT)
         if not (never_sent or is_idempotent(request)):
             return None
         return policy.backoff(attempt, rand)
@@ -154,6 +264,49 @@ def _plan(
             return None
         return retry_after
     return None
+
+
+def _timed_out(request: httpx.Request, error: Exception) -> None:
+    """Note on the request's deadline that an attempt whose timeouts it cut timed out."""
+    deadline = _deadline(request)
+    if deadline is not None and isinstance(error, httpx.TimeoutException) and deadline.binding:
+        deadline.hit = True
+
+
+def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """The response again, its raw (still encoded) body held in memory."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+    )
+
+
+def _reads_now(request: httpx.Request, response: httpx.Response) -> bool:
+    return bool(request.extensions.get(READ_BODY_EXTENSION)) and not response.is_stream_consumed
+
+
+def _read(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Read the body now when the request asks for it (errors surface inside the retry loop)."""
+    if not _reads_now(request, response):
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    return _buffered(response, raw)
+
+
+async def _aread(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The async twin of :func:`_read`."""
+    if not _reads_now(request, response):
+        return response
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return _buffered(response, raw)
 
 
 def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> None:
@@ -189,6 +342,7 @@ class RetryTransport(httpx.BaseTransport):
         rand: Callable[[], float] = random.random,
     ) -> None:
         self.transport = transport or httpx.HTTPTransport()
+        watch(self.transport)
         self.policy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
@@ -197,10 +351,15 @@ class RetryTransport(httpx.BaseTransport):
         """Send ``request``, retrying per the policy; returns the last response."""
         attempt = 0
         while True:
+            tried = new_attempt()
             try:
-                response = self.transport.handle_request(request)
+                with tried:
+                    _bounded(request)
+                    response = _read(request, self.transport.handle_request(request))
             except httpx.TransportError as exc:
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand())
+                _timed_out(request, exc)
+                unsent = tried.attempt.unsent
+                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
                 if wait is None:
                     raise
                 _log_retry(request, attempt, wait, type(exc).__name__)
@@ -230,6 +389,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         rand: Callable[[], float] = random.random,
     ) -> None:
         self.transport = transport or httpx.AsyncHTTPTransport()
+        watch(self.transport)
         self.policy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
@@ -238,10 +398,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         """Send ``request``, retrying per the policy; returns the last response."""
         attempt = 0
         while True:
+            tried = new_attempt()
             try:
-                response = await self.transport.handle_async_request(request)
+                with tried:
+                    _bounded(request)
+                    sent = await self.transport.handle_async_request(request)
+                    response = await _aread(request, sent)
             except httpx.TransportError as exc:
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand())
+                _timed_out(request, exc)
+                unsent = tried.attempt.unsent
+                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
                 if wait is None:
                     raise
                 _log_retry(request, attempt, wait, type(exc).__name__)
