@@ -44,10 +44,18 @@ from scenario_assets_api.operations import (
 from scenario_assets_api.types import UNSET
 
 from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
-from ._http import connection_error
+from ._http import connection_error, deadline
+from ._retry import Deadline
 from ._runner import AsyncRunner, Runner, prepare
 from ._validation import boolean, check_callback, id_list
-from .errors import DownloadError, DownloadJobFailed, PollTimeout, ValidationError
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    DownloadError,
+    DownloadJobFailed,
+    PollTimeout,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from ._http import AsyncInvoker, Invoker
@@ -64,6 +72,8 @@ FAILED_STATUSES = frozenset({"failure", "canceled"})
 #: Statuses of a job still on its way (the API documents these for jobs).
 PENDING_STATUSES = frozenset({"queued", "pending", "warming-up", "in-progress", "finalizing"})
 StatusCallback = Callable[[str], None]
+#: Statuses of a failed status poll that polling goes on past (until the deadline).
+_TRANSIENT = frozenset({408, 429, 500, 502, 503, 504})
 
 
 def _seconds(value: object, name: str) -> float:
@@ -101,6 +111,7 @@ class _Poll:
         self.max_interval = max_interval
         self.monotonic = monotonic
         self.last: str | None = None
+        self.error: Exception | None = None  # the last failed poll, kept as the cause
 
     def outcome(
         self, status: DownloadGetStatusResponse, on_status: StatusCallback | None
@@ -124,16 +135,37 @@ class _Poll:
             )
         return None
 
+    def budget(self) -> Deadline:
+        """The wait's deadline for the status requests: each one's timeouts and retries are
+        bounded by the time left (see :mod:`scenario_assets._retry`)."""
+        return Deadline(self.deadline, self.monotonic)
+
+    def timeout(self) -> PollTimeout:
+        return PollTimeout(
+            f"batch download {self.job_id} not ready before the deadline "
+            f"(last status {self.last!r})",
+            job_id=self.job_id,
+            last_status=self.last,
+        )
+
+    def failed(self, error: APIConnectionError | APIStatusError, budget: Deadline) -> None:
+        """A status request failed (after its own retries). Past the deadline, or stopped by
+        it, that is the wait's own :class:`PollTimeout`, raised from the request's error. With
+        time left, a transient failure (no response, 408, 429, 5xx) is polled past; any other
+        error is re-raised."""
+        if budget.hit or budget.remaining() <= 0:
+            raise self.timeout() from error
+        transient = isinstance(error, APIConnectionError) or error.status_code in _TRANSIENT
+        if not transient:
+            raise error
+        logger.info("batch download %s: status poll failed (%s); polling on", self.job_id, error)
+        self.error = error
+
     def next_wait(self) -> float:
         """Seconds to sleep before the next poll; raises PollTimeout past the deadline."""
         remaining = self.deadline - self.monotonic()
         if remaining <= 0:
-            raise PollTimeout(
-                f"batch download {self.job_id} not ready before the deadline "
-                f"(last status {self.last!r})",
-                job_id=self.job_id,
-                last_status=self.last,
-            )
+            raise self.timeout() from self.error
         wait = min(self.interval, remaining)
         self.interval = min(self.interval * 1.5, self.max_interval)
         return wait
@@ -367,18 +399,30 @@ class BatchJob:
         The interval grows by half each poll up to ``max_interval``. An unknown status is
         logged and polling goes on.
 
+        The deadline holds for the status requests too: each one's timeouts are cut to the
+        time left and none is retried past it, so a poll that hangs ends the wait at the
+        deadline, as a :class:`PollTimeout` (the request's error is its ``__cause__``). A poll
+        that fails transiently (no response, 408, 429, 5xx, after its own retries) is polled
+        past while time is left; another error status (a 404) is raised as is.
+
         Raises:
             DownloadJobFailed: the job ended in ``failure`` or ``canceled``.
             PollTimeout: not ready within ``timeout`` seconds.
         """
         check_callback(on_status, "on_status")
         poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
-        while True:
-            url = poll.outcome(self.refresh(), on_status)
-            if url is not None:
-                self.download_url = url
-                return url
-            self._downloads.sleep(poll.next_wait())
+        with deadline(poll.budget()) as budget:
+            while True:
+                try:
+                    status = self.refresh()
+                except (APIConnectionError, APIStatusError) as exc:
+                    poll.failed(exc, budget)
+                else:
+                    url = poll.outcome(status, on_status)
+                    if url is not None:
+                        self.download_url = url
+                        return url
+                self._downloads.sleep(poll.next_wait())
 
     def download_to(
         self,
@@ -587,12 +631,18 @@ class AsyncBatchJob:
         """Poll until the archive is ready; see :meth:`BatchJob.wait`."""
         check_callback(on_status, "on_status")
         poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
-        while True:
-            url = poll.outcome(await self.refresh(), on_status)
-            if url is not None:
-                self.download_url = url
-                return url
-            await self._downloads.sleep(poll.next_wait())
+        with deadline(poll.budget()) as budget:
+            while True:
+                try:
+                    status = await self.refresh()
+                except (APIConnectionError, APIStatusError) as exc:
+                    poll.failed(exc, budget)
+                else:
+                    url = poll.outcome(status, on_status)
+                    if url is not None:
+                        self.download_url = url
+                        return url
+                await self._downloads.sleep(poll.next_wait())
 
     async def download_to(
         self,

@@ -18,6 +18,7 @@
     │   ├── RateLimitError              429
     │   └── InternalServerError         >= 500
     ├── ResponseValidationError         a success body that does not match the spec
+    ├── LockRenewTimeout                the keep-alive could not renew a lock before it expired
     └── DownloadError                   a download or download job did not complete
         ├── IntegrityError              the bytes received do not match the announced length
         ├── DownloadJobFailed           the batch job ended in failure or was canceled
@@ -46,6 +47,7 @@ __all__ = [
     "IntegrityError",
     "InternalServerError",
     "LockConflictError",
+    "LockRenewTimeout",
     "NotFoundError",
     "PermissionDeniedError",
     "PollTimeout",
@@ -193,6 +195,21 @@ class ResponseValidationError(ScenarioError):
         self.status_code = status_code
         self.method = method
         self.url_path = url_path
+
+
+class LockRenewTimeout(ScenarioError):
+    """A lock session's keep-alive could not renew the lock before it expired (the renewal
+    hung or kept failing until then): the lock may have lapsed.
+
+    Attributes:
+        asset_id: the canvas.
+        expires_at: the expiry the renewal had to beat (ISO 8601).
+    """
+
+    def __init__(self, message: str, *, asset_id: str = "", expires_at: str = "") -> None:
+        super().__init__(message)
+        self.asset_id = asset_id
+        self.expires_at = expires_at
 
 
 class DownloadError(ScenarioError):

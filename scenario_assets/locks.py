@@ -21,7 +21,10 @@ holder's expiry when the API gives it. Breaking someone else's lock is explicit:
 If the block raises, that exception propagates even when the unlock also fails; the unlock
 failure is attached to it as a note and as ``__context__``. If a background keep-alive
 failed (the lock may have lapsed), its error is raised at exit, after the unlock, or noted on
-the block's own exception. An ``async with`` block that is cancelled still unlocks (the
+the block's own exception. Each keep-alive renewal is bounded by the lock's expiry: its
+timeouts and retries stop there, and a renewal that could not finish in time is a
+:class:`~scenario_assets.errors.LockRenewTimeout` (a hung server cannot hold the keep-alive,
+or the exit that waits for it, past the expiry). An ``async with`` block that is cancelled still unlocks (the
 unlock is shielded from the cancellation).
 """
 
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -39,7 +43,15 @@ from dateutil.parser import isoparse
 from scenario_assets_api.models import Asset, AssetLockResponse
 from scenario_assets_api.types import Unset
 
-from .errors import ScenarioError, ValidationError
+from ._http import deadline
+from ._retry import Deadline
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    LockRenewTimeout,
+    ScenarioError,
+    ValidationError,
+)
 from .uploads import thumbnail_bytes
 
 __all__ = ["AsyncCanvasLocks", "AsyncLockSession", "CanvasLocks", "LockSession"]
@@ -121,6 +133,25 @@ class _LockState:
 
     def new_expiry(self) -> datetime:
         return self.now() + self.ttl
+
+    def renewal_budget(self) -> Deadline | None:
+        """A keep-alive renewal must end before the lock expires (none once it has: the
+        renewal then locks again, unbounded like any other call)."""
+        if self.expires_at is None:
+            return None
+        left = (self.expires_at - self.now()).total_seconds()
+        return Deadline(time.monotonic() + left) if left > 0 else None
+
+    def lapsed(self, budget: Deadline | None, error: Exception) -> None:
+        """A renewal failed: past its budget that is a :class:`LockRenewTimeout`."""
+        if budget is not None and (budget.hit or budget.remaining() <= 0):
+            expiry = self.expires_at.isoformat() if self.expires_at else ""
+            raise LockRenewTimeout(
+                f"the keep-alive could not renew the lock on {self.asset_id} before it "
+                f"expired ({expiry})",
+                asset_id=self.asset_id,
+                expires_at=expiry,
+            ) from error
 
 
 def _expiry(asset: Asset, requested: datetime) -> datetime:
@@ -264,12 +295,24 @@ class LockSession(_SessionView):
             )
             self._state.renewed(asset, expiry)
 
+    def _renew_in_time(self) -> None:
+        budget = self._state.renewal_budget()
+        if budget is None:
+            self.renew()
+            return
+        with deadline(budget):
+            try:
+                self.renew()
+            except (APIConnectionError, APIStatusError) as exc:
+                self._state.lapsed(budget, exc)
+                raise
+
     def _keepalive(self) -> None:
         assert self._state.keepalive is not None
         interval = self._state.keepalive.total_seconds()
         while not self._wait(interval):
             try:
-                self.renew()
+                self._renew_in_time()
             except Exception as exc:  # kept for the caller; the block keeps its own errors
                 self.keepalive_error = exc
                 logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
@@ -370,13 +413,25 @@ class AsyncLockSession(_SessionView):
             )
             self._state.renewed(asset, expiry)
 
+    async def _renew_in_time(self) -> None:
+        budget = self._state.renewal_budget()
+        if budget is None:
+            await self.renew()
+            return
+        with deadline(budget):
+            try:
+                await self.renew()
+            except (APIConnectionError, APIStatusError) as exc:
+                self._state.lapsed(budget, exc)
+                raise
+
     async def _keepalive(self) -> None:
         assert self._state.keepalive is not None
         interval = self._state.keepalive.total_seconds()
         while True:
             await self._sleep(interval)
             try:
-                await self.renew()
+                await self._renew_in_time()
             except Exception as exc:  # kept for the caller (cancellation still propagates)
                 self.keepalive_error = exc
                 logger.warning("lock keep-alive for %s failed: %s", self.asset_id, exc)
