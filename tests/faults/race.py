@@ -27,7 +27,7 @@ class _Trigger:
     def fire(self, sock: socket.socket) -> None:
         """Close the server's idle connections and wait until this end sees it."""
         self.armed = False
-        self.server.close_idle()
+        self.server.close_idle(wait=2.0)
         select.select([sock], [], [], 2.0)
 
 

@@ -15,6 +15,7 @@ import select
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -236,10 +237,16 @@ class FaultServer:
                 result[(s.method, s.path)] = result.get((s.method, s.path), 0) + 1
             return result
 
-    def close_idle(self) -> None:
-        """Close every keep-alive connection that is waiting for its next request."""
-        with self._lock:
-            idle = list(self._idle)
+    def close_idle(self, wait: float = 0.0) -> None:
+        """Close every keep-alive connection that is waiting for its next request (waiting
+        up to ``wait`` seconds for one to be)."""
+        until = time.monotonic() + wait
+        while True:
+            with self._lock:
+                idle = list(self._idle)
+            if idle or time.monotonic() >= until:
+                break
+            time.sleep(0.001)
         for sock in idle:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
