@@ -28,7 +28,13 @@ from ._http import (
     scope_auth,
 )
 from ._redact import install
-from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import (
+    READ_BODY_EXTENSION,
+    RETRY_EXTENSION,
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+)
 from ._version import __version__
 from .assets import Assets, AsyncAssets
 from .downloads import AsyncDownloads, Downloads
@@ -219,7 +225,8 @@ def _request_kwargs(
     out.update(
         method=method,
         url=base_url.copy_with(path=base_url.path.rstrip("/") + path),
-        extensions={RETRY_EXTENSION: safe},
+        # The body is read inside the retry loop: one cut off mid-way is a read error.
+        extensions={RETRY_EXTENSION: safe, READ_BODY_EXTENSION: True},
     )
     return out
 

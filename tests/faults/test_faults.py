@@ -456,6 +456,20 @@ FAULTS = [
         {get(ASSETS): 3},
         arun=alist_all,
     ),
+    Fault(
+        "escape-hatch-get-body-cut-mid-way",
+        routes(("GET", "/v1/assets/restore", [cut({"ok": True}, 3), reply(200, {"ok": True})])),
+        lambda c, d, t: c.request("GET", "/assets/restore"),
+        lambda response: response.json() == {"ok": True},
+        {get("/v1/assets/restore"): 2},
+    ),
+    Fault(
+        "escape-hatch-post-body-cut-mid-way",
+        routes(("POST", "/v1/assets/restore", [cut({"ok": True}, 3), reply(200, {"ok": True})])),
+        lambda c, d, t: c.request("POST", "/assets/restore", json={"assetIds": ["a"]}),
+        sa.APIConnectionError,
+        {post("/v1/assets/restore"): 1},
+    ),
     # ---- an unsafe write: sent once, never repeated once the server may have it --------
     Fault(
         "upload-closed-after-request-read",
