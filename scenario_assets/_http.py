@@ -35,6 +35,7 @@ from ._retry import (
     MAX_RETRIES_EXTENSION,
     READ_BODY_EXTENSION,
     RETRY_EXTENSION,
+    UNSENT_EXTENSION,
     Deadline,
     parse_retry_after,
 )
@@ -382,16 +383,20 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
 
     The message names the method and path only: a query string may hold a URL signature.
     """
-    method, path = "?", "?"
+    method, path, note = "?", "?", ""
     try:
         request = exc.request
         method, path = request.method, request.url.path
+        if request.extensions.get(UNSENT_EXTENSION) is True:
+            note = " (the request never reached the server whole: nothing was done)"
     except RuntimeError:  # no request attached
         pass
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"timed out: {method} {path}", method=method, path=path)
+        return APITimeoutError(f"timed out: {method} {path}{note}", method=method, path=path)
     return APIConnectionError(
-        f"connection failed: {method} {path}: {type(exc).__name__}: {exc}", method=method, path=path
+        f"connection failed: {method} {path}: {type(exc).__name__}: {exc}{note}",
+        method=method,
+        path=path,
     )
 
 

@@ -58,6 +58,8 @@ MAX_RETRIES_EXTENSION = "scenario_assets.max_retries"
 """A request extension overriding the policy's ``max_retries`` (``client.with_options``)."""
 READ_BODY_EXTENSION = "scenario_assets.read_body"
 """A request extension asking the retry layer to read the whole body inside its loop."""
+UNSENT_EXTENSION = "scenario_assets.unsent"
+"""Set on a request given up on: True when its last try never reached the server whole."""
 DEADLINE_EXTENSION = "scenario_assets.deadline"
 """A request extension carrying a :class:`Deadline`."""
 
@@ -361,6 +363,7 @@ class RetryTransport(httpx.BaseTransport):
                 unsent = tried.attempt.unsent
                 wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
                 if wait is None:
+                    request.extensions[UNSENT_EXTENSION] = unsent
                     raise
                 _log_retry(request, attempt, wait, type(exc).__name__)
             else:
@@ -409,6 +412,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 unsent = tried.attempt.unsent
                 wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
                 if wait is None:
+                    request.extensions[UNSENT_EXTENSION] = unsent
                     raise
                 _log_retry(request, attempt, wait, type(exc).__name__)
             else:

@@ -837,3 +837,21 @@ async def test_fault_async(fault: Fault, tmp_path: Path) -> None:
 
 def test_there_are_at_least_forty_faults() -> None:
     assert len({f.id for f in FAULTS}) == len(FAULTS) >= 40
+
+
+def test_the_idle_close_race_is_real_a_client_that_may_not_retry_loses_the_upload() -> None:
+    """The race behind rare upload failures, reproduced: with retries off, the POST that met a
+    connection closed while idle fails, and the server never received it."""
+    policy = sa.RetryPolicy(max_retries=0)
+    with FaultServer() as server:
+        server.on("GET", A1, reply(200, ONE)).on("POST", ASSETS, reply(200, ONE))
+        transport = RaceTransport(server)
+        with (
+            sa.Client(
+                "k", "s", base_url=f"{server.url}/v1", transport=transport, retry_policy=policy
+            ) as client,
+            pytest.raises(sa.APIConnectionError) as info,
+        ):
+            raced_upload(client, Path("."), transport)
+        assert server.counts() == {get(A1): 1}  # the upload never reached the server
+        assert "never reached the server whole" in str(info.value)
