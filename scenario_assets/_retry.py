@@ -16,7 +16,11 @@ What is retried, and why:
 
 "Never sent" covers a request whose writing failed (``WriteError``, ``WriteTimeout``: the
 connection was closed or reset before the whole request reached the server, which cannot act
-on an incomplete request) as well as connection failures. An error while *reading* the
+on an incomplete request) as well as connection failures. httpcore hides most of these behind
+a read error, so the connections of the transports this layer wraps are watched
+(:mod:`scenario_assets._sent`): a write that failed, or a reused keep-alive connection the
+server had already closed when the request was about to be written, marks the try as never
+sent, and the error given up on says so. Any other error while *reading* the
 response (``ReadError``, ``RemoteProtocolError`` such as "server disconnected without sending
 a response") means the request was sent and its outcome is unknown: only safe operations are
 repeated then.
@@ -31,8 +35,8 @@ that wait: job polling, lock keep-alive): each attempt's timeouts are cut to the
 retry is started that could not finish before it, and the deadline records that it was hit so
 the helper can raise its own timeout error.
 
-A caller can set the retry extension on requests of their own (True or False). Sleep, clock and
-randomness are injectable so tests never wait.
+A caller can set the retry extension on requests of their own (True or False). Sleep and
+randomness are injectable, and a :class:`Deadline` carries its own clock, so tests never wait.
 """
 
 from __future__ import annotations
