@@ -365,7 +365,9 @@ def _translate(exc: Exception, options: _CallOptions) -> Exception:
         path = last.request.url.path if last is not None else "?"
         return ResponseValidationError(
             f"{method} {path}: {exc.cause}",
-            path=".".join(exc.path),
+            path=exc.cause.dotted_path
+            if isinstance(exc.cause, generated_errors.ResponseFieldError)
+            else "",
             body=exc.content,
             status_code=exc.status_code,
             method=method,

@@ -16,30 +16,44 @@ class UnexpectedStatus(Exception):
 class ResponseFieldError(ValueError):
     """A field of a response body is missing or has the wrong type.
 
-    ``path`` is the JSON path of the field from the body's root (array levels are not indexed).
+    ``path`` is the JSON path of the field from the body's root: object keys and, for array
+    items, their index (``["assets", 3, "metadata", "kind"]``); ``dotted_path`` writes it as
+    ``assets[3].metadata.kind``.
     """
 
-    def __init__(self, key: str, cause: BaseException):
-        self.path: list[str] = [key]
+    # scenario-assets: array items are indexed in the path.
+    def __init__(self, key: str | int, cause: BaseException):
+        self.path: list[str | int] = [key]
         self.cause = cause
         super().__init__(self._message())
 
-    def inside(self, key: str) -> "ResponseFieldError":
-        """Record that the failing field sits inside ``key``; returns self."""
+    def inside(self, key: str | int) -> "ResponseFieldError":
+        """Record that the failing field sits inside ``key`` (an index for an array item); returns self."""
         self.path.insert(0, key)
         self.args = (self._message(),)
         return self
 
     @property
     def dotted_path(self) -> str:
-        return ".".join(self.path)
+        return _format_path(self.path)
 
     def _message(self) -> str:
         if isinstance(self.cause, KeyError) and len(self.path) and self.cause.args == (self.path[-1],):
             problem = "required field is missing"
         else:
             problem = f"{type(self.cause).__name__}: {self.cause}"
-        return f"response field {'.'.join(self.path)!r}: {problem}"
+        return f"response field {self.dotted_path!r}: {problem}"
+
+
+def _format_path(path: list[str | int]) -> str:
+    """``["assets", 3, "kind"]`` as ``assets[3].kind``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
 
 
 class InvalidResponseBody(Exception):
@@ -49,7 +63,7 @@ class InvalidResponseBody(Exception):
         self.status_code = status_code
         self.content = content
         self.cause = cause
-        self.path: list[str] = list(cause.path) if isinstance(cause, ResponseFieldError) else []
+        self.path: list[str | int] = list(cause.path) if isinstance(cause, ResponseFieldError) else []
         super().__init__(f"response body does not match the spec: {cause}")
 
 

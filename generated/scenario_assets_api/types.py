@@ -9,6 +9,9 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+# scenario-assets: the strict-type helpers below raise it.
+from .errors import ResponseFieldError
+
 
 class Unset:
     # scenario-assets: documented, since users meet it on every optional field.
@@ -114,6 +117,137 @@ def _brief_repr(model: object, fields: tuple[str, ...]) -> str:
     finally:
         _repr_state.depth = depth
     return f"{name}({', '.join(parts)})"
+
+
+# scenario-assets: strict response types, checked cheaply (see model.py.jinja's from_dict). A
+# model's _TYPES maps each wire name to the JSON types its value may have (None: any);
+# _names_by_type turns that into one {wire name: attribute name} map per exact type, so the
+# comprehension that renames a body's keys checks each value's type with one more dict lookup.
+# Only a body that misses there (an unknown key, a wrong type) takes the slower walk below,
+# which keeps unknown keys and names the first wrong field.
+_NONE = type(None)
+_JSON_TYPES: tuple[type, ...] = (str, int, float, bool, list, dict)
+_JSON_NAMES: dict[type, str] = {
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    list: "array",
+    dict: "object",
+    _NONE: "null",
+}
+
+
+def _json_name(value: Any) -> str:
+    name = _JSON_NAMES.get(type(value))
+    if name is not None:
+        return name
+    for kind, name in _JSON_NAMES.items():
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _expected(types: Any) -> str:
+    return " or ".join(dict.fromkeys(_JSON_NAMES[kind] for kind in types))
+
+
+def _names_by_type(
+    names: Mapping[str, str], types: Mapping[str, tuple[type, ...] | None]
+) -> dict[type, dict[str, str]]:
+    """exact JSON type -> {wire name: attribute name} of the fields that accept it.
+
+    ``null`` maps every field to "" (no attribute has that name): from_dict drops that entry,
+    since null means the same as an absent field (required ones are checked after).
+    """
+    by_type: dict[type, dict[str, str]] = {kind: {} for kind in _JSON_TYPES}
+    by_type[_NONE] = dict.fromkeys(names, "")
+    for key, expected in types.items():
+        for kind in expected or _JSON_TYPES:
+            by_type[kind][key] = names[key]
+    return by_type
+
+
+def _wrong_type(value: Any, expected: Any) -> TypeError:
+    return TypeError(f"expected {_expected(expected)}, got {_json_name(value)}")
+
+
+def _split_checked(
+    src_dict: Mapping[str, Any], names: Mapping[str, str], types: Mapping[str, tuple[type, ...] | None]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(known values by attribute name, unknown keys), or a ResponseFieldError for a wrong type."""
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in src_dict.items():
+        name = names.get(key)
+        if name is None:
+            extra[key] = value
+        elif value is not None:
+            expected = types[key]
+            if expected is not None and (
+                not isinstance(value, expected) or (type(value) is bool and bool not in expected)
+            ):
+                raise ResponseFieldError(key, _wrong_type(value, expected))
+            values[name] = value
+    return values, extra
+
+
+def _items_ok(value: list[Any], shape: Any) -> bool:
+    """Whether every item of a list of lists (of ...) of plain values has an allowed exact type.
+
+    ``shape`` is ``(inner,)``: each item is a list whose items match ``inner``, a frozenset of
+    exact types or another ``(inner,)``.
+    """
+    inner = shape[0]
+    if isinstance(inner, frozenset):
+        for item in value:
+            if type(item) is not list or not inner.issuperset(map(type, item)):
+                return False
+        return True
+    for item in value:
+        if type(item) is not list or not _items_ok(item, inner):
+            return False
+    return True
+
+
+def _check_item(item: Any, shape: Any) -> None:
+    if isinstance(shape, frozenset):
+        if type(item) not in shape:
+            raise _wrong_type(item, shape)
+        return
+    if type(item) is not list:
+        raise _wrong_type(item, (list,))
+    for index, sub in enumerate(item):
+        try:
+            _check_item(sub, shape[0])
+        except ResponseFieldError as exc:
+            raise exc.inside(index) from exc.cause
+        except TypeError as exc:
+            raise ResponseFieldError(index, exc) from exc
+
+
+def _field_error(key: str, kind: int, value: Any, parse: Any, enum: Any, exc: BaseException) -> Any:
+    """The ResponseFieldError for a field that failed to convert, with the failing item's index."""
+    if kind in (3, 5, 6, 7) and isinstance(value, list):
+        for index, item in enumerate(value):
+            try:
+                if kind == 3:
+                    if not isinstance(item, str):
+                        raise _wrong_type(item, (str,))
+                    enum(item)
+                elif kind == 6:
+                    if not isinstance(item, Mapping):
+                        raise _wrong_type(item, (dict,))
+                    parse(item)
+                else:
+                    _check_item(item, parse)
+            except ResponseFieldError as inner:
+                return inner.inside(index).inside(key)
+            except (KeyError, TypeError, ValueError, AttributeError) as inner:
+                return ResponseFieldError(index, inner).inside(key)
+    if isinstance(exc, ResponseFieldError):
+        return exc.inside(key)
+    return ResponseFieldError(key, exc)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -102,7 +102,8 @@ def test_wrong_type_names_its_path_through_arrays() -> None:
     body["assets"][0]["properties"] = "not an object"
     with pytest.raises(errors.ResponseFieldError) as info:
         models.AssetListResponse.from_dict(body)
-    assert info.value.dotted_path == "assets.properties"
+    assert info.value.path == ["assets", 0, "properties"]
+    assert info.value.dotted_path == "assets[0].properties"
 
 
 def _client(handler: Any) -> AuthenticatedClient:

@@ -15,7 +15,7 @@ from ..models.asset_privacy import AssetPrivacy
 from ..models.asset_source import AssetSource
 from ..models.asset_status import AssetStatus
 from ..models.edit_capability import EditCapability
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.asset_file_ref import AssetFileRef
@@ -59,24 +59,57 @@ _NAMES: dict[str, str] = {
     "preview": "preview",
     "thumbnail": "thumbnail",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "id": (str,),
+    "authorId": (str,),
+    "collectionIds": (list,),
+    "createdAt": (str,),
+    "editCapabilities": (list,),
+    "kind": (str,),
+    "metadata": (dict,),
+    "mimeType": (str,),
+    "ownerId": (str,),
+    "privacy": (str,),
+    "properties": (dict,),
+    "source": (str,),
+    "status": (str,),
+    "tags": (list,),
+    "updatedAt": (str,),
+    "url": (str,),
+    "automaticCaptioning": (str,),
+    "description": (str,),
+    "embedding": (list,),
+    "firstFrame": (dict,),
+    "isHidden": (bool,),
+    "lastFrame": (dict,),
+    "nsfw": (list,),
+    "originalFileUrl": (str,),
+    "outputIndex": (int, float),
+    "preview": (dict,),
+    "thumbnail": (dict,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
-    "id": ("id", True),
-    "author_id": ("authorId", True),
+    "id": ("id", False),
+    "author_id": ("authorId", False),
     "collection_ids": ("collectionIds", False),
-    "created_at": ("createdAt", True),
+    "created_at": ("createdAt", False),
     "edit_capabilities": ("editCapabilities", False),
     "kind": ("kind", False),
     "metadata": ("metadata", False),
-    "mime_type": ("mimeType", True),
-    "owner_id": ("ownerId", True),
+    "mime_type": ("mimeType", False),
+    "owner_id": ("ownerId", False),
     "privacy": ("privacy", False),
     "properties": ("properties", False),
     "source": ("source", False),
     "status": ("status", False),
     "tags": ("tags", False),
-    "updated_at": ("updatedAt", True),
-    "url": ("url", True),
+    "updated_at": ("updatedAt", False),
+    "url": ("url", False),
 }
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
 # since nested models are imported lazily (they may import this module).
@@ -90,6 +123,7 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.asset_properties import AssetProperties  # noqa: PLC0415
 
     _CONVERTERS = [
+        ("collectionIds", "collection_ids", 5, frozenset((str,)), None),
         ("editCapabilities", "edit_capabilities", 3, EditCapability._value2member_map_, EditCapability),
         ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
         ("metadata", "metadata", 2, AssetMetadata.from_dict, None),
@@ -97,8 +131,11 @@ def _build_converters() -> list[tuple[Any, ...]]:
         ("properties", "properties", 2, AssetProperties.from_dict, None),
         ("source", "source", 1, AssetSource._value2member_map_, AssetSource),
         ("status", "status", 1, AssetStatus._value2member_map_, AssetStatus),
+        ("tags", "tags", 5, frozenset((str,)), None),
+        ("embedding", "embedding", 5, frozenset((int, float)), None),
         ("firstFrame", "first_frame", 2, AssetFileRef.from_dict, None),
         ("lastFrame", "last_frame", 2, AssetFileRef.from_dict, None),
+        ("nsfw", "nsfw", 5, frozenset((str,)), None),
         ("preview", "preview", 2, AssetFileRef.from_dict, None),
         ("thumbnail", "thumbnail", 2, AssetFileRef.from_dict, None),
     ]
@@ -280,22 +317,15 @@ class Asset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
@@ -304,14 +334,23 @@ class Asset:
                 if kind == 1:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
                 elif kind == 3:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
                 else:
                     values[name] = parse(value)
-            except ResponseFieldError as exc:
-                raise exc.inside(key) from exc.__cause__
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseFieldError(key, exc) from exc
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:

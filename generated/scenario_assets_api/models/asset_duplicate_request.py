@@ -8,7 +8,7 @@ from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _names_by_type, _split_checked
 
 T = TypeVar("T", bound="AssetDuplicateRequest")
 
@@ -20,6 +20,13 @@ T = TypeVar("T", bound="AssetDuplicateRequest")
 _NAMES: dict[str, str] = {
     "targetProjectId": "target_project_id",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "targetProjectId": (str,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {}
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
@@ -55,22 +62,15 @@ class AssetDuplicateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         asset_duplicate_request = cls.__new__(cls)
         asset_duplicate_request.__dict__ = values
 

@@ -8,7 +8,8 @@ from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseFieldError
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 T = TypeVar("T", bound="AssetGetBulkRequest")
 
@@ -20,6 +21,13 @@ T = TypeVar("T", bound="AssetGetBulkRequest")
 _NAMES: dict[str, str] = {
     "assetIds": "asset_ids",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "assetIds": (list,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {}
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
@@ -30,7 +38,9 @@ _CONVERTERS: list[tuple[Any, ...]] | None = None
 def _build_converters() -> list[tuple[Any, ...]]:
     global _CONVERTERS
 
-    _CONVERTERS = []
+    _CONVERTERS = [
+        ("assetIds", "asset_ids", 5, frozenset((str,)), None),
+    ]
     return _CONVERTERS
 
 
@@ -56,22 +66,40 @@ class AssetGetBulkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
+        for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
+            if name not in values:
+                continue
+            value = values[name]
+            try:
+                if kind == 1:
+                    member = parse.get(value)
+                    values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
+                elif kind == 3:
+                    values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
+                else:
+                    values[name] = parse(value)
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         asset_get_bulk_request = cls.__new__(cls)
         asset_get_bulk_request.__dict__ = values
 

@@ -18,7 +18,7 @@ from ..models.input_fidelity import InputFidelity
 from ..models.input_location import InputLocation
 from ..models.model_type import ModelType
 from ..models.seamless_image_type import SeamlessImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.asset_file_ref import AssetFileRef
@@ -143,6 +143,121 @@ _NAMES: dict[str, str] = {
     "verticalExpansionRatio": "vertical_expansion_ratio",
     "width": "width",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "kind": (str,),
+    "type": (str,),
+    "angular": (int, float),
+    "aspectRatio": (str,),
+    "backgroundOpacity": (int, float),
+    "baseModelId": (str,),
+    "bbox": (list,),
+    "betterQuality": (bool,),
+    "cannyStructureImage": (str,),
+    "clustering": (bool,),
+    "colorCorrection": (bool,),
+    "colorMode": (str,),
+    "colorPrecision": (int, float),
+    "concepts": (list,),
+    "contours": (list,),
+    "controlEnd": (int, float),
+    "copiedAt": (str,),
+    "cornerThreshold": (int, float),
+    "creativity": (int, float),
+    "creativityDecay": (int, float),
+    "defaultParameters": (bool,),
+    "depthFidelity": (int, float),
+    "depthImage": (str,),
+    "detailsLevel": (int, float),
+    "dilate": (int, float),
+    "factor": (int, float),
+    "filterSpeckle": (int, float),
+    "fractality": (int, float),
+    "geometryEnforcement": (int, float),
+    "guidance": (int, float),
+    "halfMode": (bool,),
+    "hdr": (int, float),
+    "height": (int, float),
+    "highThreshold": (int, float),
+    "horizontalExpansionRatio": (int, float),
+    "image": (str,),
+    "imageFidelity": (int, float),
+    "imageType": (str,),
+    "inferenceId": (str,),
+    "inputFidelity": (str,),
+    "inputLocation": (str,),
+    "invert": (bool,),
+    "keypointThreshold": (int, float),
+    "layerDifference": (int, float),
+    "lengthThreshold": (int, float),
+    "lockExpiresAt": (str,),
+    "lowThreshold": (int, float),
+    "mask": (str,),
+    "maxIterations": (int, float),
+    "maxThreshold": (int, float),
+    "minThreshold": (int, float),
+    "modality": (str,),
+    "mode": (str,),
+    "modelId": (str,),
+    "modelType": (str,),
+    "name": (str,),
+    "nbMasks": (int, float),
+    "negativePrompt": (str,),
+    "negativePromptStrength": (int, float),
+    "numInferenceSteps": (int, float),
+    "numOutputs": (int, float),
+    "originalAssetId": (str,),
+    "outputIndex": (int, float),
+    "overlapPercentage": (int, float),
+    "overrideEmbeddings": (bool,),
+    "parentId": (str,),
+    "parentJobId": (str,),
+    "pathPrecision": (int, float),
+    "points": (list,),
+    "polished": (int, float),
+    "preset": (str,),
+    "progressPercent": (int, float),
+    "prompt": (str,),
+    "promptFidelity": (int, float),
+    "raised": (int, float),
+    "referenceImages": (list,),
+    "refinementSteps": (int, float),
+    "removeBackground": (bool,),
+    "resizeOption": (int, float),
+    "resultContours": (bool,),
+    "resultImage": (bool,),
+    "resultMask": (bool,),
+    "rootParentId": (str,),
+    "saveFlipbook": (bool,),
+    "scalingFactor": (int, float),
+    "scheduler": (str,),
+    "seed": (str,),
+    "sharpen": (bool,),
+    "shiny": (int, float),
+    "size": (int, float),
+    "sketch": (bool,),
+    "sourceProjectId": (str,),
+    "spliceThreshold": (int, float),
+    "strength": (int, float),
+    "structureFidelity": (int, float),
+    "structureImage": (str,),
+    "style": (str,),
+    "styleFidelity": (int, float),
+    "styleImages": (list,),
+    "styleImagesFidelity": (int, float),
+    "targetHeight": (int, float),
+    "targetWidth": (int, float),
+    "text": (str,),
+    "texture": (str,),
+    "thumbnail": (dict,),
+    "tileStyle": (bool,),
+    "trainingImage": (bool,),
+    "verticalExpansionRatio": (int, float),
+    "width": (int, float),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
     "kind": ("kind", False),
@@ -158,28 +273,21 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.asset_file_ref import AssetFileRef  # noqa: PLC0415
     from ..models.metadata_concept import MetadataConcept  # noqa: PLC0415
 
-    def _from_concepts(data: Any) -> Any:
-        _concepts = data
-        concepts: list[MetadataConcept] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = MetadataConcept.from_dict(concepts_item_data)
-
-                concepts.append(concepts_item)
-
-        return concepts
-
     _CONVERTERS = [
         ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
         ("type", "type_", 1, AssetType._value2member_map_, AssetType),
-        ("concepts", "concepts", 4, _from_concepts, None),
+        ("bbox", "bbox", 5, frozenset((int, float)), None),
+        ("concepts", "concepts", 6, MetadataConcept.from_dict, None),
+        ("contours", "contours", 7, (((frozenset((int, float)),),),), None),
         ("imageType", "image_type", 1, SeamlessImageType._value2member_map_, SeamlessImageType),
         ("inputFidelity", "input_fidelity", 1, InputFidelity._value2member_map_, InputFidelity),
         ("inputLocation", "input_location", 1, InputLocation._value2member_map_, InputLocation),
         ("modality", "modality", 1, DetectionModality._value2member_map_, DetectionModality),
         ("modelType", "model_type", 1, ModelType._value2member_map_, ModelType),
+        ("points", "points", 7, (frozenset((int, float)),), None),
+        ("referenceImages", "reference_images", 5, frozenset((str,)), None),
         ("style", "style", 1, AssetStyle._value2member_map_, AssetStyle),
+        ("styleImages", "style_images", 5, frozenset((str,)), None),
         ("thumbnail", "thumbnail", 2, AssetFileRef.from_dict, None),
     ]
     return _CONVERTERS
@@ -881,22 +989,15 @@ class AssetMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
@@ -905,14 +1006,23 @@ class AssetMetadata:
                 if kind == 1:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
                 elif kind == 3:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
                 else:
                     values[name] = parse(value)
-            except ResponseFieldError as exc:
-                raise exc.inside(key) from exc.__cause__
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseFieldError(key, exc) from exc
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:

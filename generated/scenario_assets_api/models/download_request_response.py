@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..errors import ResponseFieldError
+from ..types import _names_by_type, _split_checked
 
 T = TypeVar("T", bound="DownloadRequestResponse")
 
@@ -21,9 +22,16 @@ T = TypeVar("T", bound="DownloadRequestResponse")
 _NAMES: dict[str, str] = {
     "url": "url",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "url": (str,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
-    "url": ("url", True),
+    "url": ("url", False),
 }
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
 # since nested models are imported lazily (they may import this module).
@@ -60,22 +68,15 @@ class DownloadRequestResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:

@@ -14,7 +14,7 @@ from ..models.asset_kind import AssetKind
 from ..models.background_behavior import BackgroundBehavior
 from ..models.flow_input_type import FlowInputType
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.flow_input_item_inputs_item import FlowInputItemInputsItem
@@ -59,9 +59,43 @@ _NAMES: dict[str, str] = {
     "step": "step",
     "value": "value",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "type": (str,),
+    "allowedValues": (list,),
+    "backgroundBehavior": (str,),
+    "color": (bool,),
+    "costImpact": (bool,),
+    "default": None,
+    "description": (str,),
+    "group": (str,),
+    "hint": (str,),
+    "inputs": (list,),
+    "kind": (str,),
+    "label": (str,),
+    "maskFrom": (str,),
+    "max": (int, float),
+    "maxLength": (int, float),
+    "maxSize": (int, float),
+    "min": (int, float),
+    "minLength": (int, float),
+    "modelTypes": (list,),
+    "parent": (bool,),
+    "placeholder": (str,),
+    "prompt": (bool,),
+    "promptSpark": (bool,),
+    "ref": (dict,),
+    "required": (dict,),
+    "step": (int, float),
+    "value": None,
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
-    "name": ("name", True),
+    "name": ("name", False),
     "type_": ("type", False),
 }
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
@@ -75,22 +109,10 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.flow_input_ref import FlowInputRef  # noqa: PLC0415
     from ..models.flow_input_requirement import FlowInputRequirement  # noqa: PLC0415
 
-    def _from_inputs(data: Any) -> Any:
-        _inputs = data
-        inputs: list[FlowInputItemInputsItem] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = FlowInputItemInputsItem.from_dict(inputs_item_data)
-
-                inputs.append(inputs_item)
-
-        return inputs
-
     _CONVERTERS = [
         ("type", "type_", 1, FlowInputType._value2member_map_, FlowInputType),
         ("backgroundBehavior", "background_behavior", 1, BackgroundBehavior._value2member_map_, BackgroundBehavior),
-        ("inputs", "inputs", 4, _from_inputs, None),
+        ("inputs", "inputs", 6, FlowInputItemInputsItem.from_dict, None),
         ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
         ("modelTypes", "model_types", 3, ModelType._value2member_map_, ModelType),
         ("ref", "ref", 2, FlowInputRef.from_dict, None),
@@ -306,22 +328,15 @@ class FlowInputItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
@@ -330,14 +345,23 @@ class FlowInputItem:
                 if kind == 1:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
                 elif kind == 3:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
                 else:
                     values[name] = parse(value)
-            except ResponseFieldError as exc:
-                raise exc.inside(key) from exc.__cause__
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseFieldError(key, exc) from exc
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:

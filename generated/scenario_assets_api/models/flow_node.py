@@ -13,7 +13,7 @@ from ..errors import ResponseFieldError
 from ..models.flow_logic_type import FlowLogicType
 from ..models.flow_node_status import FlowNodeStatus
 from ..models.flow_node_type import FlowNodeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.asset_file_ref import AssetFileRef
@@ -48,9 +48,33 @@ _NAMES: dict[str, str] = {
     "output": "output",
     "workflowId": "workflow_id",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "id": (str,),
+    "status": (str,),
+    "type": (str,),
+    "assets": (list,),
+    "count": (int, float),
+    "dependsOn": (list,),
+    "includeOutputsInWorkflowJob": (bool,),
+    "inputs": (list,),
+    "items": (list,),
+    "iterationIndex": (int, float),
+    "jobId": (str,),
+    "logic": (dict,),
+    "logicType": (str,),
+    "loopBodyNodeIds": (list,),
+    "loopNodeId": (str,),
+    "modelId": (str,),
+    "output": None,
+    "workflowId": (str,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
-    "id": ("id", True),
+    "id": ("id", False),
     "status": ("status", False),
     "type_": ("type", False),
 }
@@ -65,37 +89,16 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.flow_input import FlowInput  # noqa: PLC0415
     from ..models.flow_logic import FlowLogic  # noqa: PLC0415
 
-    def _from_assets(data: Any) -> Any:
-        _assets = data
-        assets: list[AssetFileRef] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = AssetFileRef.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        return assets
-
-    def _from_inputs(data: Any) -> Any:
-        _inputs = data
-        inputs: list[FlowInput] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = FlowInput.from_dict(inputs_item_data)
-
-                inputs.append(inputs_item)
-
-        return inputs
-
     _CONVERTERS = [
         ("status", "status", 1, FlowNodeStatus._value2member_map_, FlowNodeStatus),
         ("type", "type_", 1, FlowNodeType._value2member_map_, FlowNodeType),
-        ("assets", "assets", 4, _from_assets, None),
-        ("inputs", "inputs", 4, _from_inputs, None),
+        ("assets", "assets", 6, AssetFileRef.from_dict, None),
+        ("dependsOn", "depends_on", 5, frozenset((str,)), None),
+        ("inputs", "inputs", 6, FlowInput.from_dict, None),
+        ("items", "items", 5, frozenset((str,)), None),
         ("logic", "logic", 2, FlowLogic.from_dict, None),
         ("logicType", "logic_type", 1, FlowLogicType._value2member_map_, FlowLogicType),
+        ("loopBodyNodeIds", "loop_body_node_ids", 5, frozenset((str,)), None),
     ]
     return _CONVERTERS
 
@@ -250,22 +253,15 @@ class FlowNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
@@ -274,14 +270,23 @@ class FlowNode:
                 if kind == 1:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
                 elif kind == 3:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
                 else:
                     values[name] = parse(value)
-            except ResponseFieldError as exc:
-                raise exc.inside(key) from exc.__cause__
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseFieldError(key, exc) from exc
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:

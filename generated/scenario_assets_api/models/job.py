@@ -12,7 +12,7 @@ from attrs import fields as _attrs_fields
 from ..errors import ResponseFieldError
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.job_billing import JobBilling
@@ -40,16 +40,33 @@ _NAMES: dict[str, str] = {
     "billing": "billing",
     "ownerId": "owner_id",
 }
+# scenario-assets: wire name -> the exact JSON types its value may have (None: any type); see
+# _BY_TYPE.
+_TYPES: dict[str, tuple[type, ...] | None] = {
+    "createdAt": (str,),
+    "jobId": (str,),
+    "jobType": (str,),
+    "metadata": (dict,),
+    "progress": (int, float),
+    "status": (str,),
+    "statusHistory": (list,),
+    "updatedAt": (str,),
+    "authorId": (str,),
+    "billing": (dict,),
+    "ownerId": (str,),
+}
+# exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
+_BY_TYPE = _names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
-    "created_at": ("createdAt", True),
-    "job_id": ("jobId", True),
+    "created_at": ("createdAt", False),
+    "job_id": ("jobId", False),
     "job_type": ("jobType", False),
     "metadata": ("metadata", False),
     "progress": ("progress", False),
     "status": ("status", False),
     "status_history": ("statusHistory", False),
-    "updated_at": ("updatedAt", True),
+    "updated_at": ("updatedAt", False),
 }
 # (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
 # since nested models are imported lazily (they may import this module).
@@ -62,21 +79,11 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.job_metadata import JobMetadata  # noqa: PLC0415
     from ..models.job_status_change import JobStatusChange  # noqa: PLC0415
 
-    def _from_status_history(data: Any) -> Any:
-        status_history = []
-        _status_history = data
-        for status_history_item_data in _status_history:
-            status_history_item = JobStatusChange.from_dict(status_history_item_data)
-
-            status_history.append(status_history_item)
-
-        return status_history
-
     _CONVERTERS = [
         ("jobType", "job_type", 1, JobType._value2member_map_, JobType),
         ("metadata", "metadata", 2, JobMetadata.from_dict, None),
         ("status", "status", 1, JobStatus._value2member_map_, JobStatus),
-        ("statusHistory", "status_history", 4, _from_status_history, None),
+        ("statusHistory", "status_history", 6, JobStatusChange.from_dict, None),
         ("billing", "billing", 2, JobBilling.from_dict, None),
     ]
     return _CONVERTERS
@@ -160,22 +167,15 @@ class Job:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # scenario-assets: walk the keys present (see _NAMES). `null` means the same as an absent
-        # field; unknown keys are kept in additional_properties; a field that does not parse is
-        # reported with its JSON path.
+        # field; unknown keys are kept in additional_properties; a value of the wrong JSON type
+        # (see _TYPES) or that does not convert is reported with its JSON path.
+        # (_BY_TYPE: a miss is an unknown key or a wrong type, sorted out by _split_checked.)
         try:
-            values: dict[str, Any] = {
-                _NAMES[key]: value for key, value in src_dict.items() if value is not None or key not in _NAMES
-            }
+            values: dict[str, Any] = {_BY_TYPE[type(value)][key]: value for key, value in src_dict.items()}
+            values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values = {}
-            d = {}
-            for key, value in src_dict.items():
-                name = _NAMES.get(key)
-                if name is None:
-                    d[key] = value
-                elif value is not None:
-                    values[name] = value
+            values, d = _split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
@@ -184,14 +184,23 @@ class Job:
                 if kind == 1:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
+                elif kind == 2:
+                    values[name] = parse(value)
                 elif kind == 3:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
+                elif kind == 5:
+                    if not parse.issuperset(map(type, value)):
+                        raise TypeError("an item has the wrong type")
+                elif kind == 6:
+                    values[name] = [parse(item) for item in value]
+                elif kind == 7:
+                    if not _items_ok(value, parse):
+                        raise TypeError("an item has the wrong type")
                 else:
                     values[name] = parse(value)
-            except ResponseFieldError as exc:
-                raise exc.inside(key) from exc.__cause__
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseFieldError(key, exc) from exc
+            except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = _field_error(key, kind, value, parse, enum, exc)
+                raise error from error.cause
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:
