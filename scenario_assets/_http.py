@@ -336,15 +336,22 @@ def raise_for_status(response: httpx.Response, conflict: str | None = None) -> N
     raise status_error_class(status)(**common)
 
 
-def unwrap(response: Response[Any], last: httpx.Response, conflict: str | None = None) -> Any:
+def unwrap(
+    response: Response[Any],
+    last: httpx.Response,
+    conflict: str | None = None,
+    any_body: bool = False,
+) -> Any:
     """The parsed success model of a generated response, or the mapped error.
 
     A success status the spec does not document for the operation (a 201 or 204 where 200
     is expected) has no parsed model: that is a :class:`ResponseValidationError`, not a None
-    that would fail later as an ``AttributeError``.
+    that would fail later as an ``AttributeError``. An operation whose success body the spec
+    leaves open (``any_body``: no response model, like ``DELETE /assets``) succeeds whatever
+    the body, ``None`` included.
     """
     raise_for_status(last, conflict)
-    if response.parsed is None:
+    if response.parsed is None and not any_body:
         raise ResponseValidationError(
             f"{last.request.method} {last.request.url.path}: undocumented success status "
             f"{last.status_code}",
@@ -535,7 +542,9 @@ class Invoker:
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response, op.conflict), options.last_response
+        return unwrap(
+            response, options.last_response, op.conflict, any_body=not op.response_model
+        ), options.last_response
 
     def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``sync_detailed``)."""
@@ -623,7 +632,9 @@ class AsyncInvoker:
         except (generated_errors.InvalidResponseBody, httpx.RequestError) as exc:
             raise _translate(exc, options) from exc
         assert options.last_response is not None  # the shim records every response
-        return unwrap(response, options.last_response, op.conflict), options.last_response
+        return unwrap(
+            response, options.last_response, op.conflict, any_body=not op.response_model
+        ), options.last_response
 
     async def run(self, call: Call, timeout: httpx.Timeout | float | None = None) -> Any:
         """Run a prepared :class:`Call` (its module's ``asyncio_detailed``)."""

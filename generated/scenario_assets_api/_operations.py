@@ -109,7 +109,7 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model="AssetDeleteMultipleRequest",
         body_required=True,
-        response_model="AssetDeleteMultipleResponse",
+        response_model="",
         unwrap=None,
         facade=True,
         rules=(),

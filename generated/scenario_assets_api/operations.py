@@ -17,7 +17,6 @@ import httpx
 from ._operations import OPERATIONS, Operation
 from .models import (
     Asset,
-    AssetDeleteMultipleResponse,
     AssetDuplicateResponse,
     AssetGetBulkResponse,
     AssetListResponse,
@@ -130,7 +129,7 @@ class AssetsOperations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AssetDeleteMultipleResponse:
+    ) -> Any:
         """Delete Multiple.
 
         Delete multiple assets
@@ -141,7 +140,7 @@ class AssetsOperations:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            AssetDeleteMultipleResponse
+            Any
         """
         return self._runner.call(
             OPERATIONS["deleteAssets"],
@@ -774,7 +773,7 @@ class AssetsOperationsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> RawResponse[AssetDeleteMultipleResponse]:
+    ) -> RawResponse[Any]:
         """Delete Multiple.
 
         Delete multiple assets
@@ -785,7 +784,7 @@ class AssetsOperationsWithRawResponse:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            RawResponse[AssetDeleteMultipleResponse]
+            RawResponse[Any]
         """
         return self._runner.call_raw(
             OPERATIONS["deleteAssets"],
@@ -1254,7 +1253,7 @@ class AsyncAssetsOperations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AssetDeleteMultipleResponse:
+    ) -> Any:
         """Delete Multiple.
 
         Delete multiple assets
@@ -1265,7 +1264,7 @@ class AsyncAssetsOperations:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            AssetDeleteMultipleResponse
+            Any
         """
         return await self._runner.call(
             OPERATIONS["deleteAssets"],
@@ -1898,7 +1897,7 @@ class AsyncAssetsOperationsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> RawResponse[AssetDeleteMultipleResponse]:
+    ) -> RawResponse[Any]:
         """Delete Multiple.
 
         Delete multiple assets
@@ -1909,7 +1908,7 @@ class AsyncAssetsOperationsWithRawResponse:
             extra_headers, extra_query, extra_body: sent as given, after the described ones.
 
         Returns:
-            RawResponse[AssetDeleteMultipleResponse]
+            RawResponse[Any]
         """
         return await self._runner.call_raw(
             OPERATIONS["deleteAssets"],

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import json
 import re
 import threading
 from collections.abc import Mapping, MutableMapping
@@ -248,6 +249,16 @@ def _field_error(key: str, kind: int, value: Any, parse: Any, enum: Any, exc: Ba
     if isinstance(exc, ResponseFieldError):
         return exc.inside(key)
     return ResponseFieldError(key, exc)
+
+
+def _any_body(content: bytes) -> Any:
+    """A success body the spec leaves open: its JSON value, or None when empty or not JSON."""
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

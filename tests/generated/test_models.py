@@ -32,7 +32,8 @@ def _model(op_id: str) -> Any:
     return getattr(models, ref.split("/")[-1])
 
 
-@pytest.mark.parametrize("op_id", sorted(EXAMPLES))
+# DELETE /assets leaves its body open (schema {}): tests/generated/test_delete_any_body.py
+@pytest.mark.parametrize("op_id", sorted(op for op in EXAMPLES if "$ref" in EXAMPLES[op]["schema"]))
 def test_reference_example_parses_and_round_trips(op_id: str) -> None:
     example = EXAMPLES[op_id]["example"]
     parsed = _model(op_id).from_dict(copy.deepcopy(example))

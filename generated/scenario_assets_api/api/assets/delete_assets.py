@@ -6,9 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_delete_multiple_request import AssetDeleteMultipleRequest
-from ...models.asset_delete_multiple_response import AssetDeleteMultipleResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import (
+    Response,
+    _any_body,  # scenario-assets: bodies of any type
+)
 
 
 def _get_kwargs(
@@ -30,12 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetDeleteMultipleResponse | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = AssetDeleteMultipleResponse.from_dict(response.json())
-
+        response_200 = _any_body(response.content)
         return response_200
 
     if response.status_code == 400:
@@ -84,9 +83,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetDeleteMultipleResponse | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     # scenario-assets: a success body that does not match the spec raises a typed error that
     # keeps the raw body; an error body that does not parse (HTML from a proxy, say) is left
     # unparsed so the caller still sees the status.
@@ -114,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDeleteMultipleRequest,
-) -> Response[AssetDeleteMultipleResponse | Error]:
+) -> Response[Any | Error]:
     """Delete Multiple
 
      Delete multiple assets
@@ -127,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetDeleteMultipleResponse | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDeleteMultipleRequest,
-) -> AssetDeleteMultipleResponse | Error | None:
+) -> Any | Error | None:
     """Delete Multiple
 
      Delete multiple assets
@@ -158,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetDeleteMultipleResponse | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -171,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDeleteMultipleRequest,
-) -> Response[AssetDeleteMultipleResponse | Error]:
+) -> Response[Any | Error]:
     """Delete Multiple
 
      Delete multiple assets
@@ -184,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetDeleteMultipleResponse | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDeleteMultipleRequest,
-) -> AssetDeleteMultipleResponse | Error | None:
+) -> Any | Error | None:
     """Delete Multiple
 
      Delete multiple assets
@@ -213,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetDeleteMultipleResponse | Error
+        Any | Error
     """
 
     return (

@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_get_bulk_request import AssetGetBulkRequest
 from ...models.asset_get_bulk_response import AssetGetBulkResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,  # scenario-assets: bodies of any type
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_update_request import AssetUpdateRequest
 from ...models.asset_update_response import AssetUpdateResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,  # scenario-assets: bodies of any type
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.download_request_request import DownloadRequestRequest
 from ...models.download_request_response import DownloadRequestResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,  # scenario-assets: bodies of any type
+)
 
 
 def _get_kwargs(
