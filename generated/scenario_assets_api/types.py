@@ -227,28 +227,53 @@ def _check_item(item: Any, shape: Any) -> None:
             raise ResponseFieldError(index, exc) from exc
 
 
+def _item_error(kind: int, value: list[Any], parse: Any, enum: Any) -> Any:
+    """The ResponseFieldError (its path starting at the index) of the first item that fails."""
+    for index, item in enumerate(value):
+        try:
+            if kind == 3:
+                if not isinstance(item, str):
+                    raise _wrong_type(item, (str,))
+                enum(item)
+            elif kind == 6:
+                if not isinstance(item, Mapping):
+                    raise _wrong_type(item, (dict,))
+                parse(item)
+            elif kind == 8:
+                parse(item)
+            else:
+                _check_item(item, parse)
+        except ResponseFieldError as inner:
+            return inner.inside(index)
+        except (KeyError, TypeError, ValueError, AttributeError) as inner:
+            return ResponseFieldError(index, inner)
+    return None
+
+
 def _field_error(key: str, kind: int, value: Any, parse: Any, enum: Any, exc: BaseException) -> Any:
     """The ResponseFieldError for a field that failed to convert, with the failing item's index."""
-    if kind in (3, 5, 6, 7) and isinstance(value, list):
-        for index, item in enumerate(value):
-            try:
-                if kind == 3:
-                    if not isinstance(item, str):
-                        raise _wrong_type(item, (str,))
-                    enum(item)
-                elif kind == 6:
-                    if not isinstance(item, Mapping):
-                        raise _wrong_type(item, (dict,))
-                    parse(item)
-                else:
-                    _check_item(item, parse)
-            except ResponseFieldError as inner:
-                return inner.inside(index).inside(key)
-            except (KeyError, TypeError, ValueError, AttributeError) as inner:
-                return ResponseFieldError(index, inner).inside(key)
+    if kind in (3, 5, 6, 7, 8) and isinstance(value, list):
+        error = _item_error(kind, value, parse, enum)
+        if error is not None:
+            return error.inside(key)
     if isinstance(exc, ResponseFieldError):
         return exc.inside(key)
     return ResponseFieldError(key, exc)
+
+
+def _list_of(parse: Any, kind: int) -> Any:
+    """A converter of a list whose items ``parse`` converts (kind 6: models, 8: lists of ...)."""
+
+    def convert(value: Any) -> list[Any]:
+        if type(value) is not list:
+            raise _wrong_type(value, (list,))
+        try:
+            return [parse(item) for item in value]
+        except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = _item_error(kind, value, parse, None)
+            raise (exc if error is None else error) from exc
+
+    return convert
 
 
 def _any_body(content: bytes) -> Any:

@@ -98,7 +98,7 @@ class AssetRetrieveResponse:
                 elif kind == 5:
                     if not parse.issuperset(map(type, value)):
                         raise TypeError("an item has the wrong type")
-                elif kind == 6:
+                elif kind == 6 or kind == 8:
                     values[name] = [parse(item) for item in value]
                 elif kind == 7:
                     if not _items_ok(value, parse):

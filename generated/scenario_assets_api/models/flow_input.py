@@ -14,7 +14,7 @@ from ..models.asset_kind import AssetKind
 from ..models.background_behavior import BackgroundBehavior
 from ..models.flow_input_type import FlowInputType
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
+from ..types import UNSET, Unset, _field_error, _items_ok, _list_of, _names_by_type, _split_checked
 
 if TYPE_CHECKING:
     from ..models.flow_input_inputs_item import FlowInputInputsItem
@@ -113,28 +113,11 @@ def _build_converters() -> list[tuple[Any, ...]]:
     from ..models.flow_input_ref import FlowInputRef  # noqa: PLC0415
     from ..models.flow_input_requirement import FlowInputRequirement  # noqa: PLC0415
 
-    def _from_items(data: Any) -> Any:
-        _items = data
-        items: list[list[FlowInputItem]] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = []
-                _items_item = items_item_data
-                for items_item_item_data in _items_item:
-                    items_item_item = FlowInputItem.from_dict(items_item_item_data)
-
-                    items_item.append(items_item_item)
-
-                items.append(items_item)
-
-        return items
-
     _CONVERTERS = [
         ("type", "type_", 1, FlowInputType._value2member_map_, FlowInputType),
         ("backgroundBehavior", "background_behavior", 1, BackgroundBehavior._value2member_map_, BackgroundBehavior),
         ("inputs", "inputs", 6, FlowInputInputsItem.from_dict, None),
-        ("items", "items", 4, _from_items, None),
+        ("items", "items", 8, _list_of(FlowInputItem.from_dict, 6), None),
         ("kind", "kind", 1, AssetKind._value2member_map_, AssetKind),
         ("modelTypes", "model_types", 3, ModelType._value2member_map_, ModelType),
         ("ref", "ref", 2, FlowInputRef.from_dict, None),
@@ -390,7 +373,7 @@ class FlowInput:
                 elif kind == 5:
                     if not parse.issuperset(map(type, value)):
                         raise TypeError("an item has the wrong type")
-                elif kind == 6:
+                elif kind == 6 or kind == 8:
                     values[name] = [parse(item) for item in value]
                 elif kind == 7:
                     if not _items_ok(value, parse):
