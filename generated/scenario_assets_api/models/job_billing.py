@@ -36,8 +36,10 @@ _REQUIRED: dict[str, tuple[str, bool]] = {
     "cu_cost": ("cuCost", False),
     "cu_discount": ("cuDiscount", False),
 }
-# (wire name, attribute name, kind, parser or enum members, enum class); built on first use,
-# since nested models are imported lazily (they may import this module).
+# (wire name, attribute name, kind, parser / enum members / item shape, enum class); kind: 1 enum,
+# 2 model, 3 list of enums, 4 other conversion, 5 list of plain values, 6 list of models, 7 nested
+# lists of plain values, 8 nested lists of models. Built on first use, since nested models are
+# imported lazily (they may import this module).
 _CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
