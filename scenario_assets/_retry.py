@@ -136,24 +136,24 @@ _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
 
 
-def _number(value: object) -> float:
+def _number(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {value!r}")
+        raise ValueError(f"{name} must be a number, got {value!r}")
     return float(value)
 
 
 def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not _number(value) > 0:
+    if not _number(value, attribute.name) > 0:
         raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not _number(value) >= 0:
+    if not _number(value, attribute.name) >= 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
 
 
 def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 <= _number(value) <= 1:
+    if not 0 <= _number(value, attribute.name) <= 1:
         raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
 
 
