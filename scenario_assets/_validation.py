@@ -18,10 +18,6 @@ E = TypeVar("E", bound=StrEnum)
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}")
 
-SORT_BY = ("createdAt", "updatedAt")
-SORT_DIRECTION = ("asc", "desc")
-PRIVACY = ("private", "public", "unlisted")
-
 
 def resource_id(value: object, name: str = "asset_id") -> str:
     """A non-empty id without slashes, spaces or other characters that would change the URL."""
@@ -38,20 +34,6 @@ def id_list(values: object, name: str = "asset_ids", *, allow_empty: bool = Fals
     if not ids and not allow_empty:
         raise ValidationError(f"{name} must not be empty")
     return ids
-
-
-def int_range(value: object, name: str, low: int, high: int) -> int:
-    """An int (not a bool) in [low, high]."""
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{name} must be an integer from {low} to {high}, got {value!r}")
-    return value
-
-
-def choice(value: object, name: str, allowed: tuple[str, ...]) -> str:
-    """One of a fixed set of strings."""
-    if not isinstance(value, str) or value not in allowed:
-        raise ValidationError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
-    return value
 
 
 def enum_member(value: object, enum: type[E], name: str) -> E:
