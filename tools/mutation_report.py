@@ -136,7 +136,7 @@ def _equivalents() -> list[tuple[str, str, str, str]]:
     """(module, function, mutated line, reason) rows of the table in EQUIVALENT.md."""
     rows = []
     for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
         if len(cells) != 4 or not cells[2].startswith("`"):
             continue
         module, func, code, reason = cells
