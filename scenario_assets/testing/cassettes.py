@@ -18,6 +18,9 @@ module imports neither vcrpy nor pytest: it only shapes the recorded requests an
   that ignores key order, condenses large strings to their sha256 and ignores the values of
   ISO date-times (lock expiries are computed from the clock). Host and port are not matched,
   so emulator, real-server and replay URLs are interchangeable.
+* Completeness (:func:`unplayed`): a replay must play back every recorded interaction; one left
+  over means the code under test stopped sending a request it used to send. The pytest plugin
+  fails a ``scenario_vcr`` test whose cassette was not played to the end.
 
 Example:
     >>> import vcr
@@ -54,6 +57,7 @@ __all__ = [
     "scrub_text",
     "scrub_uri",
     "stable_origins",
+    "unplayed",
     "vcr_config",
 ]
 
@@ -367,3 +371,30 @@ def all_cassettes(root: Path) -> list[Path]:
         The cassette paths.
     """
     return sorted(root.rglob("cassettes/**/*.yaml"))
+
+
+def unplayed(cassette: Any) -> list[str]:
+    """The recorded interactions a replay did not play back, as ``"METHOD path"`` lines.
+
+    Empty while recording (the cassette gained interactions in this run: nothing to compare
+    with) and for an empty cassette.
+
+    Args:
+        cassette: a vcrpy ``Cassette`` (what ``use_cassette`` or pytest-recording's ``vcr``
+            fixture yields), after the code under test ran.
+
+    Returns:
+        One line per interaction never played, in recorded order.
+
+    Example:
+        >>> with recorder.use_cassette("calls.yaml", **vcr_config()) as cassette:
+        ...     run_my_code()
+        ...     assert not unplayed(cassette)
+    """
+    if cassette.dirty:
+        return []
+    missing = []
+    for index, (request, _) in enumerate(cassette.data):
+        if cassette.play_counts[index] == 0:
+            missing.append(f"{request.method} {urlsplit(request.uri).path}")
+    return missing

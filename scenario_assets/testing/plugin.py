@@ -20,7 +20,10 @@ Markers:
 * ``@pytest.mark.scenario_vcr``: record/replay the test's traffic in a cassette with that
   configuration (it adds ``pytest.mark.vcr``, so pytest-recording's options apply: replay by
   default, ``--record-mode=once`` / ``rewrite`` to record, ``--block-network``). Keyword
-  arguments are vcrpy options that override the kit's.
+  arguments are vcrpy options that override the kit's. A replay must play back every
+  interaction the cassette holds: one left over (the code stopped sending a request it used to
+  send) fails the test at teardown, listing what was not sent; ``allow_unplayed=True`` on the
+  marker turns that check off for one test.
 * ``@pytest.mark.scenario_emulator(seed=True, job_steps=(...), ...)``: options of the test's
   emulator (``EmulatorServer`` / ``EmulatorConfig`` fields).
 """
@@ -76,7 +79,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item, marker in marked:
         if marker is not None:
             options = {**cassettes.vcr_config(), **marker.kwargs}
+            options.pop(ALLOW_UNPLAYED, None)
             item.add_marker(pytest.mark.vcr(*marker.args, **options))
+
+
+ALLOW_UNPLAYED = "allow_unplayed"
+
+
+@pytest.fixture(autouse=True)
+def _scenario_cassette_played_to_the_end(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a ``scenario_vcr`` test, fail if its cassette holds interactions never replayed."""
+    marker = request.node.get_closest_marker("scenario_vcr")
+    if marker is None or marker.kwargs.get(ALLOW_UNPLAYED):
+        yield
+        return
+    cassette = request.getfixturevalue("vcr")  # pytest-recording's: torn down after this one
+    yield
+    left = cassettes.unplayed(cassette) if cassette is not None else []
+    if left:
+        pytest.fail(
+            f"{len(left)} of {len(cassette.data)} recorded interactions were not played back "
+            f"(the code no longer sends them): {'; '.join(left)}",
+            pytrace=False,
+        )
 
 
 def _record_mode(config: pytest.Config) -> str:
