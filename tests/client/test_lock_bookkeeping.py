@@ -236,7 +236,7 @@ def test_the_default_keepalive_stops_at_exit_without_waiting_for_its_interval() 
     canvas, clock = Canvas(), Clock()
     errors: list[BaseException] = []
 
-    names: list[str] = []
+    threads: list[tuple[str, bool]] = []
 
     def run() -> None:
         try:
@@ -244,8 +244,9 @@ def test_the_default_keepalive_stops_at_exit_without_waiting_for_its_interval() 
                 client(canvas, clock) as c,
                 c.assets.lock_session(ASSET, ttl=TTL * 24, keepalive=timedelta(hours=1)),
             ):
-                # named after the canvas, so a thread dump says what it is
-                names.extend(t.name for t in threading.enumerate())
+                # named after the canvas, so a thread dump says what it is; a daemon, so a
+                # session never left cannot keep the process alive (see the next test)
+                threads.extend((t.name, t.daemon) for t in threading.enumerate())
         except BaseException as exc:
             errors.append(exc)
 
@@ -255,7 +256,7 @@ def test_the_default_keepalive_stops_at_exit_without_waiting_for_its_interval() 
     assert not worker.is_alive(), "the session's exit waited for the keep-alive interval"
     assert errors == []
     assert canvas.ops() == ["lock", "unlock"]
-    assert f"lock-keepalive-{ASSET}" in names
+    assert (f"lock-keepalive-{ASSET}", True) in threads
     assert not [t for t in threading.enumerate() if t.name.startswith("lock-keepalive-")]
 
 
@@ -274,6 +275,23 @@ session = client.assets.lock_session("asset_canvas1", keepalive=timedelta(minute
 session.__enter__()  # never left: the program ends with the session open
 print("ending")
 """
+
+
+def test_the_keepalive_thread_is_a_daemon_whoever_starts_it() -> None:
+    canvas, clock, release = Canvas(), Clock(), threading.Event()
+    with client(canvas, clock) as c:
+        session = LockSession(
+            c.assets,
+            ASSET,
+            ttl=TTL,
+            keepalive=timedelta(minutes=1),
+            now=clock,
+            wait=lambda _: release.wait(10),  # parks until the block is done looking
+        )
+        with session:  # entered from this (non-daemon) thread
+            found = [t.daemon for t in threading.enumerate() if t.name == f"lock-keepalive-{ASSET}"]
+            release.set()
+    assert found == [True]
 
 
 def test_a_session_never_left_does_not_keep_the_process_alive(tmp_path: Path) -> None:
