@@ -6,6 +6,7 @@ with code that no longer sends its last request.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from tests.testing.test_plugin import pytest_in
@@ -23,7 +24,9 @@ FLOW = """
 """
 
 
-def _run(project: Path, *args: str, marker: str = "", drop: bool = False):  # type: ignore[no-untyped-def]
+def _run(
+    project: Path, *args: str, marker: str = "", drop: bool = False
+) -> subprocess.CompletedProcess[str]:
     env = {"DROP_LAST": "1"} if drop else {}
     return pytest_in(
         project, *args, env_extra=env, files={"test_flow.py": FLOW.format(marker=marker)}
