@@ -105,6 +105,7 @@ def test_a_renewal_that_hit_its_deadline_is_a_lapse_even_with_time_left() -> Non
     error = _lapsed(lock, budget)
     assert error is not None
     assert error.asset_id == ASSET
+    assert ASSET in str(error)
     assert error.expires_at == SOON.isoformat()
 
 

@@ -17,6 +17,7 @@ import pytest
 from scenario_assets._retry import (
     DEADLINE_EXTENSION,
     READ_BODY_EXTENSION,
+    UNSENT_EXTENSION,
     AsyncRetryTransport,
     Deadline,
     DeadlineExceeded,
@@ -171,10 +172,21 @@ def test_a_request_whose_deadline_is_now_is_not_sent() -> None:
     clock = Clock(5.0)
     seen, handle = serving(httpx.Response(200))
     budget = Deadline(5.0, clock)
-    with pytest.raises(DeadlineExceeded):
-        RetryTransport(httpx.MockTransport(handle)).handle_request(request(budget=budget))
+    unsent = request(budget=budget)
+    with pytest.raises(DeadlineExceeded) as info:
+        RetryTransport(httpx.MockTransport(handle)).handle_request(unsent)
     assert seen == []
     assert budget.hit is True
+    assert info.value.request is unsent
+    assert "deadline" in str(info.value)
+
+
+def test_a_deadline_extension_that_is_no_deadline_is_ignored() -> None:
+    seen, handle = serving(httpx.Response(200))
+    req = request(timeout=dict.fromkeys(KEYS, 5.0))
+    req.extensions[DEADLINE_EXTENSION] = 1.0
+    RetryTransport(httpx.MockTransport(handle), policy=ONCE).handle_request(req)
+    assert seen[0].extensions["seen_timeout"] == dict.fromkeys(KEYS, 5.0)
 
 
 # --------------------------------------------------------------------------------------
@@ -391,8 +403,8 @@ async def test_async_a_body_not_asked_for_is_handed_back_unread() -> None:
 @pytest.mark.anyio
 async def test_async_a_body_cut_off_is_an_error_and_its_connection_is_released() -> None:
     body = Chunks(b"ab", cut=True)
+    sent = request("POST", read_body=True)
     with pytest.raises(httpx.ReadError):
-        await _asend(
-            _async_transport(httpx.Response(200, stream=body)), request("POST", read_body=True)
-        )
+        await _asend(_async_transport(httpx.Response(200, stream=body)), sent)
     assert body.closed
+    assert sent.extensions[UNSENT_EXTENSION] is False  # it reached the server: outcome unknown
