@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-HANDWRITTEN := scenario_assets tests tools examples benchmarks
+HANDWRITTEN := scenario_assets scenario_assets_runtime tests tools examples benchmarks
 # Installs are editable in setuptools' strict mode: a tree of links that type checkers run from
 # outside the repository can follow (the default mode's import hook is invisible to them). The
 # tree lists files, so the install is redone when the set of package files changes (make regen).
@@ -20,7 +20,7 @@ $(BIN)/python:
 	$(PIP) --upgrade pip
 
 $(PACKAGE_FILES): FORCE | $(BIN)/python
-	@find scenario_assets generated -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort > $@.new
+	@find scenario_assets scenario_assets_runtime generated -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort > $@.new
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
 # make demo: the package and its emulator extra only.

@@ -39,11 +39,14 @@ openapi-python-client generate \
 
 # The operation table and classes (x- extensions the templates cannot see), formatted alike.
 "$venv_bin/python" tools/gen_operations.py "$spec" openapi/codegen-config.yaml "$work/scenario_assets_api"
-ruff format --isolated --no-cache --line-length 120 -q "$work/scenario_assets_api/_operations.py" "$work/scenario_assets_api/operations.py"
+tables=("$work/scenario_assets_api/_operations.py" "$work/scenario_assets_api/operations.py" "$work/scenario_assets_api/params.py")
+ruff check --fix-only --isolated --no-cache --line-length 120 --select F401,I -q "${tables[@]}"
+ruff format --isolated --no-cache --line-length 120 -q "${tables[@]}"
 
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
-# Everything else the output depends on: generator configuration, template overrides, table script.
-inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py; find openapi/templates -type f | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
+# Everything else the output depends on: generator configuration, template overrides, the table
+# script and the runtime package it shares with the generated code (records, spec reader).
+inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py; find openapi/templates scenario_assets_runtime -type f -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
 cat >"$work/scenario_assets_api/_stamp.py" <<PY
 """Provenance of this generated package (written by codegen.sh; do not edit)."""
 

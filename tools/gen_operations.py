@@ -5,7 +5,9 @@ Usage: ``python tools/gen_operations.py SPEC CONFIG PACKAGE_DIR``
 openapi-python-client's templates do not see ``x-`` extensions, nor numeric and array constraints
 (``minimum``, ``maxItems``): its parser drops them. So this script reads the raw spec, joins it
 with the generator's own parsed view (module, class and keyword names exactly as it generates
-them), and writes two modules into the package:
+them), builds the table's records (``scenario_assets_runtime``'s ``Operation``, ``Param``,
+``Rule``, ``Pagination``: the same classes the generated table is made of) and renders three
+modules from ``openapi/templates/operations/``:
 
 * ``_operations.py``: one table of every operation's facts: method name, retry safety, public
   access, what a 409 means, pagination, unwrapping, parameters and body fields with the schema
@@ -14,28 +16,42 @@ them), and writes two modules into the package:
   (keyword parameters from the spec, docstrings from its summaries and descriptions, the parsed
   model as the return type), an iterator for each paginated operation, and a ``WithRawResponse``
   variant that returns the HTTP response with the whole parsed body. The methods call a
-  *runner* that the handwritten client provides (validation, the choke point, retries).
+  *runner* that the handwritten client provides (validation, the choke point, retries);
+* ``params.py``: per operation, a ``TypedDict`` of its optional parameters (``**params:
+  Unpack[ListAssetsParams]``), so that a helper can forward them without listing them.
 
-An operation without extensions still gets everything: a method named after its operationId,
-retried only for GET or HEAD, no special 409, no pagination.
+Each ``x-`` extension has one parser below (``parse_...``). An operation without extensions
+still gets everything: a method named after its operationId, retried only for GET or HEAD, no
+special 409, no pagination.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import sys
 import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import jinja2
 import yaml
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import snake_case
 
+from scenario_assets_runtime import Operation, Pagination, Param, Rule, deref
+from scenario_assets_runtime import operations as spec_operations
+from scenario_assets_runtime import parameters as spec_parameters
+from scenario_assets_runtime import resolve as spec_resolve
+from scenario_assets_runtime._operations import Location, RuleKind
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "openapi" / "templates" / "operations"
 CONFLICTS = ("lock",)
-RULE_KINDS = ("exclusive", "requires", "disjoint")
-_COMPONENT = "#/components/schemas/"
+RULE_KINDS: tuple[RuleKind, ...] = ("exclusive", "requires", "disjoint")
 # Schema keywords the client checks at run time (the generator drops most of them).
 _KEPT = (
     "type",
@@ -50,159 +66,228 @@ _KEPT = (
     "x-date-time",
     "x-comma-list",
 )
+_WRAPPER_EXTENSIONS = ("x-date-time", "x-comma-list")
 
-TABLE_HEADER = '''"""Per-operation facts from the spec (written by codegen.sh from its ``x-`` extensions and
-schema rules; do not edit).
-
-Read by the client's retry layer (``retry_safe``), auth check (``public``), error mapping
-(``conflict``), pager (``pagination``) and argument checks (``params``, ``rules``).
-"""
-
-from __future__ import annotations
-
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
-
-
-@dataclass(frozen=True)
-class Pagination:
-    """Where an operation's page token and items are (Python names)."""
-
-    request: str
-    """The request parameter that carries the token (the endpoint function's keyword)."""
-    request_wire: str
-    """The same parameter as the API names it."""
-    response: str
-    """The response attribute with the next token (empty or absent at the end)."""
-    items: str
-    """The response attribute listing the page's items."""
-
-
-@dataclass(frozen=True)
-class Param:
-    """A path or query parameter, or a field of the JSON body."""
-
-    name: str
-    """As the API names it."""
-    python: str
-    """The client method's keyword."""
-    arg: str
-    """The generated endpoint function's keyword (empty for body fields)."""
-    location: str
-    """``path``, ``query`` or ``body``."""
-    required: bool
-    schema: Mapping[str, Any] = field(hash=False)
-    """The rules checked before sending (a JSON Schema subset; enums carry ``x-enum-class``)."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule between parameters (``x-rules``), by client keyword."""
-
-    kind: str
-    """``exclusive`` (not together), ``requires`` (only with ``equals`` set) or ``disjoint``
-    (lists that share no value)."""
-    params: tuple[str, ...]
-    equals: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of the spec."""
-
-    operation_id: str
-    module: str
-    """The generated endpoint module, ``scenario_assets_api.api.<tag>.<name>``."""
-    tag: str
-    method: str
-    path: str
-    method_name: str
-    """The client method name (``x-method-name``, else the module name)."""
-    retry_safe: bool
-    """Whether a 408, a 5xx or a lost response may be retried (``x-retry-safe``)."""
-    public: bool
-    """Whether the public token may call it (``publicAuthToken`` in its security)."""
-    conflict: str | None
-    """What a 409 means (``x-conflict``): ``"lock"`` for a canvas lock conflict."""
-    pagination: Pagination | None
-    params: tuple[Param, ...] = ()
-    body_model: str | None = None
-    """The request body's model class in ``scenario_assets_api.models``."""
-    body_required: bool = False
-    response_model: str = ""
-    unwrap: str | None = None
-    """The response attribute the client method returns (``x-unwrap``)."""
-    facade: bool = False
-    """The handwritten client offers it through a helper (``x-facade``)."""
-    rules: tuple[Rule, ...] = ()
-
-
-'''
-
-
-def _raw(value: Any) -> str:
-    """A parsed string's value (the generator wraps spec strings; they are written with repr)."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
+Spec = Mapping[str, Any]
 
 
 class SpecError(Exception):
     """An extension or schema this script does not understand."""
 
 
-def _generator_view(spec: dict[str, Any], spec_path: Path, config_path: Path) -> GeneratorData:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None
+def _raw(value: Any) -> str:
+    """A parsed string's value (the generator wraps spec strings in ``UntrustedString``)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def _flag(node: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = node.get(key, default)
+    if not isinstance(value, bool):
+        raise SpecError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
+
+
+# --------------------------------------------------------------------------------------
+# One parser per extension
+# --------------------------------------------------------------------------------------
+
+
+def parse_method_name(op: Mapping[str, Any], default: str, where: str) -> str:
+    """``x-method-name``: the client method's name (default: the endpoint module's name)."""
+    name = op.get("x-method-name", default)
+    if not (isinstance(name, str) and name.isidentifier() and not name.startswith("_")):
+        raise SpecError(f"{where}: x-method-name {name!r} is not a public Python name")
+    if keyword.iskeyword(name):
+        raise SpecError(f"{where}: x-method-name {name!r} is a Python keyword")
+    return name
+
+
+def parse_retry_safe(op: Mapping[str, Any], method: str, where: str) -> bool:
+    """``x-retry-safe``: whether a lost or failed request may be repeated (default: GET, HEAD)."""
+    return _flag(op, "x-retry-safe", method in ("get", "head"), where)
+
+
+def parse_conflict(op: Mapping[str, Any], where: str) -> str | None:
+    """``x-conflict``: what a 409 from this operation means."""
+    conflict = op.get("x-conflict")
+    if conflict is not None and conflict not in CONFLICTS:
+        raise SpecError(f"{where}: x-conflict must be one of {CONFLICTS}, not {conflict!r}")
+    return cast(str | None, conflict)
+
+
+def parse_facade(op: Mapping[str, Any], where: str) -> bool:
+    """``x-facade``: a handwritten helper offers the operation (the generated method is private)."""
+    return _flag(op, "x-facade", False, where)
+
+
+def parse_deprecated(node: Mapping[str, Any], where: str) -> bool:
+    """``deprecated`` (OpenAPI's own keyword) on an operation, a parameter or a schema."""
+    return _flag(node, "deprecated", False, where)
+
+
+def parse_client_option(param: Mapping[str, Any], where: str) -> str | None:
+    """``x-client-option`` on a parameter: the client-wide option (a Python name, e.g.
+    ``project_id``) that can supply it once for every operation declaring it."""
+    option = param.get("x-client-option")
+    if option is None:
+        return None
+    if not (isinstance(option, str) and option.isidentifier() and not keyword.iskeyword(option)):
+        raise SpecError(f"{where}: x-client-option {option!r} is not a Python name")
+    if option.startswith("_"):
+        raise SpecError(f"{where}: x-client-option {option!r} must be a public name")
+    return option
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    """``x-pagination``, with what only the generated classes need (iterator, item class)."""
+
+    pagination: Pagination
+    iterator: str
+    item_class: str
+
+
+def parse_pagination(
+    op: Mapping[str, Any],
+    query: Mapping[str, str],
+    response: Mapping[str, Any],
+    method_name: str,
+    resolver: _Resolver,
+    where: str,
+) -> PaginationSpec | None:
+    """``x-pagination``: the token parameter (wire name, one of ``query``'s keys, mapped to the
+    endpoint keyword), the response's next-token and items fields, and the iterator's name."""
+    pages = op.get("x-pagination")
+    if pages is None:
+        return None
+    if not isinstance(pages, dict) or not {"request", "response", "items"} <= set(pages):
+        raise SpecError(f"{where}: x-pagination needs request, response and items")
+    if pages["request"] not in query:
+        raise SpecError(
+            f"{where}: x-pagination request {pages['request']!r} is not a query parameter"
+        )
+    props = response.get("properties", {})
+    for key in ("response", "items"):
+        if pages[key] not in props:
+            raise SpecError(f"{where}: x-pagination {key} {pages[key]!r} is not a response field")
+    items = resolver.resolve(props[pages["items"]])[0]
+    item_class = resolver.class_of(
+        resolver.resolve(items.get("items", {}))[1], where + " x-pagination items"
     )
-    data = GeneratorData.from_dict(spec, config=config)
-    if not isinstance(data, GeneratorData):
-        raise SpecError(f"the generator could not read the spec: {data}")
-    return data
+    iterator = str(pages.get("iterator", "iter_" + method_name))
+    if not iterator.isidentifier():
+        raise SpecError(f"{where}: x-pagination iterator {iterator!r} is not a Python name")
+    return PaginationSpec(
+        Pagination(
+            request=query[pages["request"]],
+            response=snake_case(pages["response"]),
+            items=snake_case(pages["items"]),
+        ),
+        iterator,
+        item_class,
+    )
 
 
-class _Spec:
-    def __init__(self, spec: dict[str, Any], classes: set[str]) -> None:
+def parse_unwrap(
+    op: Mapping[str, Any], response: Mapping[str, Any], resolver: _Resolver, where: str
+) -> tuple[str, str] | None:
+    """``x-unwrap``: (the response attribute the method returns, its Python type)."""
+    unwrap = op.get("x-unwrap")
+    if unwrap is None:
+        return None
+    props = response.get("properties", {})
+    if unwrap not in props:
+        raise SpecError(f"{where}: x-unwrap {unwrap!r} is not a response field")
+    field_schema, field_class = resolver.resolve(props[unwrap])
+    python_type = (
+        resolver.class_of(field_class, where + " x-unwrap")
+        if field_class
+        else annotation(resolver.runtime(field_schema, where + " x-unwrap", None))
+    )
+    return snake_case(unwrap), python_type
+
+
+def parse_rules(op: Mapping[str, Any], params: Sequence[Param], where: str) -> tuple[Rule, ...]:
+    """``x-rules``: rules between parameters, by client keyword."""
+    by_wire = {p.name: p.python for p in params}
+
+    def name(wire: Any) -> str:
+        if wire not in by_wire:
+            raise SpecError(f"{where}: x-rules names {wire!r}, which is not a parameter")
+        return by_wire[wire]
+
+    out: list[Rule] = []
+    for rule in op.get("x-rules", []):
+        if not isinstance(rule, dict):
+            raise SpecError(f"{where}: each x-rules entry is a mapping, not {rule!r}")
+        if "exclusive" in rule:
+            out.append(Rule("exclusive", tuple(name(w) for w in rule["exclusive"])))
+        elif "disjoint" in rule:
+            out.append(Rule("disjoint", tuple(name(w) for w in rule["disjoint"])))
+        elif "requires" in rule and isinstance(rule.get("equals"), dict):
+            equals = tuple((name(k), str(v)) for k, v in rule["equals"].items())
+            out.append(Rule("requires", (name(rule["requires"]),), equals))
+        else:
+            raise SpecError(f"{where}: unknown x-rules entry {rule!r} (kinds: {RULE_KINDS})")
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------
+# Schemas: the checked subset, with the generator's class names
+# --------------------------------------------------------------------------------------
+
+
+def _children(prop: Any) -> dict[str, Any]:
+    """A parsed object property's own properties, by wire name."""
+    members = [
+        *(getattr(prop, "required_properties", None) or []),
+        *(getattr(prop, "optional_properties", None) or []),
+    ]
+    return {_raw(p.name): p for p in members}
+
+
+class _Resolver:
+    def __init__(self, spec: Spec, classes: set[str]) -> None:
         self.spec = spec
         self.classes = classes  # generated model and enum class names
 
-    def resolve(self, schema: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-        name = None
-        while True:
-            if "$ref" in schema:
-                ref = str(schema["$ref"])
-                node: Any = self.spec
-                for part in ref.removeprefix("#/").split("/"):
-                    node = node[part]
-                if ref.startswith(_COMPONENT):
-                    name = ref.removeprefix(_COMPONENT)
-                schema = node
-            elif "allOf" in schema and len(schema["allOf"]) == 1:
-                schema = schema["allOf"][0]
-            else:
-                return schema, name
+    def resolve(self, schema: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
+        return spec_resolve(self.spec, schema)
 
     def class_of(self, name: str | None, where: str) -> str:
         if name is None or name not in self.classes:
             raise SpecError(f"{where}: no generated class for schema {name!r}")
         return name
 
-    def runtime(self, schema: dict[str, Any], where: str, depth: int = 0) -> dict[str, Any]:
+    def enum_class(self, prop: Any, name: str | None, where: str) -> str:
+        """The enum's generated class: the parsed property's (inline enums get a class named
+        after their operation or model), else the component's."""
+        info = getattr(prop, "class_info", None)
+        if info is not None and getattr(prop, "values", None) is not None:
+            return str(info.name)
+        return self.class_of(name, where)
+
+    def runtime(
+        self, schema: Mapping[str, Any], where: str, prop: Any, depth: int = 0
+    ) -> dict[str, Any]:
         """The checked subset of a schema, references resolved (enums keep their class)."""
         if depth > 8:
             raise SpecError(f"{where}: schema nested too deeply for argument checks")
         resolved, name = self.resolve(schema)
         out: dict[str, Any] = {k: resolved[k] for k in _KEPT if k in resolved}
-        for extension in ("x-date-time", "x-comma-list"):
+        for extension in _WRAPPER_EXTENSIONS:
             if extension in schema:
                 out[extension] = schema[extension]
         if "enum" in resolved:
-            out["x-enum-class"] = self.class_of(name, where)
+            out["x-enum-class"] = self.enum_class(prop, name, where)
         if resolved.get("type") == "array":
-            out["items"] = self.runtime(resolved.get("items", {}), where + "[]", depth + 1)
+            inner = getattr(prop, "inner_property", None)
+            out["items"] = self.runtime(resolved.get("items", {}), where + "[]", inner, depth + 1)
         if resolved.get("type") == "object" and "properties" in resolved:
+            children = _children(prop)
             out["properties"] = {
-                key: self.runtime(value, f"{where}.{key}", depth + 1)
+                key: self.runtime(value, f"{where}.{key}", children.get(key), depth + 1)
                 for key, value in resolved["properties"].items()
             }
             if resolved.get("required"):
@@ -212,12 +297,13 @@ class _Spec:
         return out
 
 
-def _client_name(wire: str) -> str:
+def client_name(wire: str) -> str:
+    """The client keyword for a wire name (``pageSize`` -> ``page_size``, ``from`` -> ``from_``)."""
     name = snake_case(wire)
     return name + "_" if keyword.iskeyword(name) else name
 
 
-def _annotation(schema: dict[str, Any]) -> str:
+def annotation(schema: Mapping[str, Any]) -> str:
     """The method parameter's type: what a caller may pass (the runner converts)."""
     if schema.get("x-date-time"):
         return "datetime | str"
@@ -227,7 +313,7 @@ def _annotation(schema: dict[str, Any]) -> str:
         return f"{schema['x-enum-class']} | str"
     kind = schema.get("type")
     if kind == "array":
-        return f"Sequence[{_annotation(schema.get('items', {}))}]"
+        return f"Sequence[{annotation(schema.get('items', {}))}]"
     return {
         "string": "str",
         "integer": "int",
@@ -237,86 +323,166 @@ def _annotation(schema: dict[str, Any]) -> str:
     }.get(str(kind), "Any")
 
 
-def _params(s: _Spec, endpoint: Any, op: dict[str, Any], where: str) -> list[dict[str, Any]]:
-    raw = {(p["in"], p["name"]): p for p in op.get("parameters", [])}
-    out = []
+# --------------------------------------------------------------------------------------
+# Operations
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParamView:
+    """A parameter as the generated classes present it."""
+
+    param: Param
+    annotation: str
+    description: str
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """One operation: its table record, and what only the generated classes need."""
+
+    op: Operation
+    summary: str
+    description: str
+    params: tuple[ParamView, ...]
+    facade: bool
+    returns: str
+    """The method's return type (the response model, or the unwrapped field's type)."""
+    pagination: PaginationSpec | None
+
+    @property
+    def positional(self) -> list[ParamView]:
+        return [p for p in self.params if p.param.location == "path"]
+
+    @property
+    def required(self) -> list[ParamView]:
+        return [p for p in self.params if p.param.required and p.param.location != "path"]
+
+    @property
+    def optional(self) -> list[ParamView]:
+        return [p for p in self.params if not p.param.required and p.param.location != "path"]
+
+    @property
+    def deprecated_params(self) -> list[ParamView]:
+        return [p for p in self.params if p.param.deprecated]
+
+    @property
+    def params_class(self) -> str:
+        """The name of the ``TypedDict`` of its optional parameters."""
+        op_id = self.op.operation_id
+        return op_id[:1].upper() + op_id[1:] + "Params"
+
+    @property
+    def model_names(self) -> set[str]:
+        """The model and enum classes its signatures name."""
+        names: set[str] = set()
+        for p in self.params:
+            stack = [p.param.schema]
+            while stack:
+                schema = stack.pop()
+                if "x-enum-class" in schema:
+                    names.add(schema["x-enum-class"])
+                if "items" in schema:
+                    stack.append(schema["items"])
+                stack += list(schema.get("properties", {}).values())
+        for name in (self.op.response_model, self.returns):
+            if name and name != "Any" and name.isidentifier() and name[0].isupper():
+                names.add(name)
+        if self.pagination:
+            names.add(self.pagination.item_class)
+        return names
+
+
+def _generator_view(spec: Spec, spec_path: Path, config_path: Path) -> GeneratorData:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None
+    )
+    data = GeneratorData.from_dict(dict(spec), config=config)
+    if not isinstance(data, GeneratorData):
+        raise SpecError(f"the generator could not read the spec: {data}")
+    return data
+
+
+def _param(
+    resolver: _Resolver,
+    raw: Mapping[str, Any],
+    prop: Any,
+    location: Location,
+    required: bool,
+    arg: str,
+    python: str,
+    where: str,
+) -> ParamView:
+    wire = _raw(prop.name)
+    description = raw.get("description") or resolver.resolve(raw.get("schema", raw))[0].get(
+        "description", ""
+    )
+    param = Param(
+        name=wire,
+        python=python,
+        arg=arg,
+        location=location,
+        required=required,
+        schema=resolver.runtime(raw.get("schema", raw), f"{where} {wire}", prop),
+        deprecated=parse_deprecated(raw, f"{where} {wire}"),
+        client_option=parse_client_option(raw, f"{where} {wire}"),
+    )
+    return ParamView(param, annotation(param.schema), str(description))
+
+
+def _params(
+    resolver: _Resolver,
+    data: GeneratorData,
+    endpoint: Any,
+    path: str,
+    op: Mapping[str, Any],
+    where: str,
+) -> list[ParamView]:
+    raw = {(p.get("in"), p.get("name")): p for p in spec_parameters(resolver.spec, path, op)}
+    out: list[ParamView] = []
     for location, parsed in (
         ("path", endpoint.path_parameters),
         ("query", endpoint.query_parameters),
     ):
-        for param in parsed:
-            wire = _raw(param.name)
-            spec_param = raw[(location, wire)]
+        for prop in parsed:
+            spec_param = raw[(location, _raw(prop.name))]
             out.append(
-                {
-                    "name": wire,
-                    "python": _client_name(wire),
-                    "arg": str(param.python_name),
-                    "location": location,
-                    "required": bool(spec_param.get("required", False)),
-                    "schema": s.runtime(spec_param.get("schema", {}), f"{where} {wire}"),
-                    "description": str(spec_param.get("description", "")),
-                }
+                _param(
+                    resolver,
+                    spec_param,
+                    prop,
+                    cast(Location, location),
+                    bool(spec_param.get("required", False)),
+                    str(prop.python_name),
+                    client_name(_raw(prop.name)),
+                    where,
+                )
             )
-    body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-    if "schema" in body:
-        resolved, _ = s.resolve(body["schema"])
-        taken = {p["python"] for p in out}
-        required = set(resolved.get("required", []))
-        for wire, prop in resolved.get("properties", {}).items():
-            python = _client_name(wire)
+    body = op.get("requestBody", {})
+    content = body.get("content", {}).get("application/json", {})
+    if "schema" in content:
+        schema, _ = resolver.resolve(content["schema"])
+        model = next(
+            (m for m in data.models if str(m.class_info.name) == _body_class(endpoint)), None
+        )
+        fields = _children(model)
+        taken = {p.param.python for p in out}
+        required = set(schema.get("required", []))
+        for wire, prop_schema in schema.get("properties", {}).items():
+            python = client_name(wire)
             if python in taken:
                 python = "body_" + python
+            prop = fields.get(wire)
+            if prop is None:
+                raise SpecError(f"{where}: body field {wire!r} was not generated")
             out.append(
-                {
-                    "name": wire,
-                    "python": python,
-                    "arg": "",
-                    "location": "body",
-                    "required": wire in required,
-                    "schema": s.runtime(prop, f"{where} body.{wire}"),
-                    "description": str(
-                        prop.get("description") or s.resolve(prop)[0].get("description", "")
-                    ),
-                }
+                _param(resolver, prop_schema, prop, "body", wire in required, "", python, where)
             )
     return out
 
 
-def _rules(op: dict[str, Any], params: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
-    by_wire: dict[str, str] = {str(p["name"]): str(p["python"]) for p in params}
-
-    def name(wire: Any) -> str:
-        if wire not in by_wire:
-            raise SpecError(f"{where}: x-rules names {wire!r}, which is not a parameter")
-        return by_wire[wire]
-
-    out: list[dict[str, Any]] = []
-    for rule in op.get("x-rules", []):
-        if not isinstance(rule, dict):
-            raise SpecError(f"{where}: each x-rules entry is a mapping, not {rule!r}")
-        if "exclusive" in rule:
-            out.append(
-                {"kind": "exclusive", "params": [name(w) for w in rule["exclusive"]], "equals": []}
-            )
-        elif "disjoint" in rule:
-            out.append(
-                {"kind": "disjoint", "params": [name(w) for w in rule["disjoint"]], "equals": []}
-            )
-        elif "requires" in rule and isinstance(rule.get("equals"), dict):
-            out.append(
-                {
-                    "kind": "requires",
-                    "params": [name(rule["requires"])],
-                    "equals": [[name(k), str(v)] for k, v in rule["equals"].items()],
-                }
-            )
-        else:
-            raise SpecError(f"{where}: unknown x-rules entry {rule!r} (kinds: {RULE_KINDS})")
-    return out
-
-
-def _body_class(bodies: list[Any]) -> str | None:
+def _body_class(endpoint: Any) -> str | None:
+    bodies = list(endpoint.bodies)
     if not bodies:
         return None
     class_info = getattr(bodies[0].prop, "class_info", None)
@@ -325,398 +491,205 @@ def _body_class(bodies: list[Any]) -> str | None:
     return str(class_info.name)
 
 
-def entries(spec_path: Path, config_path: Path) -> list[dict[str, Any]]:
-    """One dict of facts per operation, sorted by operationId."""
+def _operation(
+    resolver: _Resolver,
+    data: GeneratorData,
+    tag: str,
+    endpoint: Any,
+    raw_op: tuple[str, str, dict[str, Any]],
+) -> OperationView:
+    method, path, op = raw_op
+    op_id = str(op["operationId"])
+    where = f"{op_id} ({method} {path})"
+    module_name = _raw(endpoint.name)
+    name = parse_method_name(op, module_name, where)
+    ok = deref(resolver.spec, op.get("responses", {}).get("200", {}))
+    content = ok.get("content", {}).get("application/json", {})
+    response, response_name = (
+        resolver.resolve(content["schema"]) if "schema" in content else ({}, None)
+    )
+    response_model = resolver.class_of(response_name, where) if response_name else ""
+    query = {_raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
+    pagination = parse_pagination(op, query, response, name, resolver, where)
+    unwrap = parse_unwrap(op, response, resolver, where)
+    params = _params(resolver, data, endpoint, path, op, where)
+    security = op["security"] if "security" in op else resolver.spec.get("security", [])
+    record = Operation(
+        operation_id=op_id,
+        module=f"scenario_assets_api.api.{tag}.{module_name}",
+        tag=tag,
+        method=method.upper(),
+        path=path,
+        method_name=name,
+        retry_safe=parse_retry_safe(op, method, where),
+        public={"publicAuthToken": []} in security,
+        conflict=parse_conflict(op, where),
+        pagination=pagination.pagination if pagination else None,
+        params=tuple(p.param for p in params),
+        body_model=_body_class(endpoint),
+        response_model=response_model,
+        unwrap=unwrap[0] if unwrap else None,
+        rules=parse_rules(op, [p.param for p in params], where),
+        deprecated=parse_deprecated(op, where),
+    )
+    return OperationView(
+        op=record,
+        summary=str(op.get("summary", "")),
+        description=str(op.get("description", "")),
+        params=tuple(params),
+        facade=parse_facade(op, where),
+        returns=unwrap[1] if unwrap else (response_model or "Any"),
+        pagination=pagination,
+    )
+
+
+def views(spec_path: Path, config_path: Path) -> list[OperationView]:
+    """Every operation of the spec, sorted by operationId."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     data = _generator_view(spec, spec_path, config_path)
-    s = _Spec(
+    resolver = _Resolver(
         spec, {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
     )
-    raw: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            raw[snake_case(op["operationId"])] = (method, path, op)
-    out = []
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            method, path, op = raw[_raw(endpoint.name)]
-            op_id = str(op["operationId"])
-            where = f"{op_id} ({method} {path})"
-            safe = op.get("x-retry-safe", method in ("get", "head"))
-            if not isinstance(safe, bool):
-                raise SpecError(f"{where}: x-retry-safe must be true or false, not {safe!r}")
-            conflict = op.get("x-conflict")
-            if conflict is not None and conflict not in CONFLICTS:
-                raise SpecError(f"{where}: x-conflict must be one of {CONFLICTS}, not {conflict!r}")
-            name = op.get("x-method-name", _raw(endpoint.name))
-            if not (isinstance(name, str) and name.isidentifier() and not name.startswith("_")):
-                raise SpecError(f"{where}: x-method-name {name!r} is not a public Python name")
-            ok = op["responses"]["200"].get("content", {}).get("application/json", {})
-            response_schema, response_name = (
-                s.resolve(ok["schema"]) if "schema" in ok else ({}, None)
-            )
-            props = response_schema.get("properties", {})
-            response_model = s.class_of(response_name, where) if response_name else ""
-            pagination = None
-            if "x-pagination" in op:
-                pages = op["x-pagination"]
-                params = {_raw(p.name): p.python_name for p in endpoint.query_parameters}
-                if not isinstance(pages, dict) or not {"request", "response", "items"} <= set(
-                    pages
-                ):
-                    raise SpecError(f"{where}: x-pagination needs request, response and items")
-                if pages["request"] not in params:
-                    raise SpecError(
-                        f"{where}: x-pagination request {pages['request']!r} is not a query parameter"
-                    )
-                for key in ("response", "items"):
-                    if pages[key] not in props:
-                        raise SpecError(
-                            f"{where}: x-pagination {key} {pages[key]!r} is not a response field"
-                        )
-                items = s.resolve(props[pages["items"]])[0]
-                item_class = s.class_of(
-                    s.resolve(items.get("items", {}))[1], where + " x-pagination items"
-                )
-                pagination = {
-                    "request": str(params[pages["request"]]),
-                    "request_wire": pages["request"],
-                    "response": snake_case(pages["response"]),
-                    "items": snake_case(pages["items"]),
-                    "iterator": str(pages.get("iterator", "iter_" + name)),
-                    "item_class": item_class,
-                }
-            unwrap = op.get("x-unwrap")
-            unwrap_class = None
-            if unwrap is not None:
-                if unwrap not in props:
-                    raise SpecError(f"{where}: x-unwrap {unwrap!r} is not a response field")
-                field_schema, field_class = s.resolve(props[unwrap])
-                unwrap_class = (
-                    s.class_of(field_class, where + " x-unwrap")
-                    if field_class
-                    else _annotation(s.runtime(field_schema, where + " x-unwrap"))
-                )
-            facade = op.get("x-facade", False)
-            if not isinstance(facade, bool):
-                raise SpecError(f"{where}: x-facade must be true or false")
-            params_list = _params(s, endpoint, op, where)
-            bodies = list(endpoint.bodies)
-            security = op.get("security", spec.get("security", []))
-            out.append(
-                {
-                    "operation_id": op_id,
-                    "module": f"scenario_assets_api.api.{tag}.{_raw(endpoint.name)}",
-                    "tag": str(tag),
-                    "method": method.upper(),
-                    "path": path,
-                    "method_name": name,
-                    "retry_safe": safe,
-                    "public": {"publicAuthToken": []} in security,
-                    "conflict": conflict,
-                    "pagination": pagination,
-                    "params": params_list,
-                    "body_model": _body_class(bodies),
-                    "body_required": bool(op.get("requestBody", {}).get("required", False)),
-                    "response_model": response_model,
-                    "unwrap": snake_case(unwrap) if unwrap else None,
-                    "unwrap_class": unwrap_class,
-                    "facade": facade,
-                    "rules": _rules(op, params_list, where),
-                    "summary": str(op.get("summary", "")),
-                    "description": str(op.get("description", "")),
-                }
-            )
+    raw = {snake_case(op_id): entry for op_id, entry in spec_operations(spec).items()}
+    out = [
+        _operation(resolver, data, str(tag), endpoint, raw[_raw(endpoint.name)])
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    ]
     names: dict[tuple[str, str], str] = {}
-    for entry in out:
-        pagination_entry = entry["pagination"]
-        assert pagination_entry is None or isinstance(pagination_entry, dict)
-        slots = [str(entry["method_name"])]
-        if pagination_entry:
-            slots.append(str(pagination_entry["iterator"]))
+    for view in out:
+        slots = [view.op.method_name]
+        if view.pagination:
+            slots.append(view.pagination.iterator)
         for method_name in slots:
-            slot = (str(entry["tag"]), str(method_name))
+            slot = (view.op.tag, method_name)
             if slot in names:
                 raise SpecError(
-                    f"{entry['operation_id']} and {names[slot]}: both named {slot[1]!r} in tag {slot[0]!r}"
+                    f"{view.op.operation_id} and {names[slot]}: both named {slot[1]!r} in tag {slot[0]!r}"
                 )
-            names[slot] = str(entry["operation_id"])
-    return sorted(out, key=lambda e: e["operation_id"])
+            names[slot] = view.op.operation_id
+    return sorted(out, key=lambda v: v.op.operation_id)
+
+
+def entries(spec_path: Path, config_path: Path) -> list[Operation]:
+    """The table's records, sorted by operationId."""
+    return [view.op for view in views(spec_path, config_path)]
 
 
 # --------------------------------------------------------------------------------------
-# _operations.py
+# Rendering
 # --------------------------------------------------------------------------------------
 
 
-def render(table: list[dict[str, Any]]) -> str:
-    """The ``_operations.py`` source."""
-    lines = [TABLE_HEADER, "OPERATIONS: dict[str, Operation] = {"]
-    for e in table:
-        pages = e["pagination"]
-        pagination = (
-            "None"
-            if pages is None
-            else f"Pagination(request={pages['request']!r}, request_wire={pages['request_wire']!r}, "
-            f"response={pages['response']!r}, items={pages['items']!r})"
-        )
-        params = ", ".join(
-            f"Param(name={p['name']!r}, python={p['python']!r}, arg={p['arg']!r}, "
-            f"location={p['location']!r}, required={p['required']!r}, schema={p['schema']!r})"
-            for p in e["params"]
-        )
-        rules = ", ".join(
-            f"Rule(kind={r['kind']!r}, params={tuple(r['params'])!r}, "
-            f"equals={tuple(tuple(x) for x in r['equals'])!r})"
-            for r in e["rules"]
-        )
-        lines.append(
-            f"    {e['operation_id']!r}: Operation(operation_id={e['operation_id']!r}, "
-            f"module={e['module']!r}, tag={e['tag']!r}, method={e['method']!r}, "
-            f"path={e['path']!r}, method_name={e['method_name']!r}, "
-            f"retry_safe={e['retry_safe']!r}, public={e['public']!r}, "
-            f"conflict={e['conflict']!r}, pagination={pagination}, params=({params}{',' if e['params'] else ''}), "
-            f"body_model={e['body_model']!r}, body_required={e['body_required']!r}, "
-            f"response_model={e['response_model']!r}, unwrap={e['unwrap']!r}, facade={e['facade']!r}, "
-            f"rules=({rules}{',' if e['rules'] else ''})),"
-        )
-    lines.append("}")
-    lines.append('"""Every operation of the spec, by operationId."""')
-    lines.append("")
-    lines.append("BY_MODULE: dict[str, Operation] = {op.module: op for op in OPERATIONS.values()}")
-    lines.append('"""The same operations, by generated endpoint module."""')
-    return "\n".join(lines) + "\n"
-
-
-# --------------------------------------------------------------------------------------
-# operations.py
-# --------------------------------------------------------------------------------------
-
-CLASSES_HEADER = '''"""Typed operation classes, one sync and one async per tag (written by codegen.sh; do not edit).
-
-Each method is one operation of the spec: its keyword parameters, checked before sending by the
-runner the client provides; its docstring from the spec; the parsed model as its return. The
-handwritten client (``scenario_assets``) builds on these classes; use them through it.
-"""
-
-from __future__ import annotations
-
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Generic, Protocol, TypeVar
-
-import httpx
-
-from ._operations import OPERATIONS, Operation
-from .models import {imports}
-
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-Timeout = httpx.Timeout | float | None
-
-
-@dataclass(frozen=True)
-class CallOptions:
-    """Per-call options: a timeout, and extra headers, query parameters or body fields the spec
-    does not describe yet (sent as given, after the described ones)."""
-
-    timeout: Timeout = None
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
-    """A successful call's HTTP response, with its whole parsed body."""
-
-    parsed: T
-    http: httpx.Response
-
-    @property
-    def status_code(self) -> int:
-        return self.http.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http.headers
-
-    @property
-    def request_id(self) -> str | None:
-        return self.http.headers.get("x-request-id") or self.http.headers.get("x-amzn-requestid")
-
-
-class Paginator(Protocol[T_co]):
-    """Items of every page (``for``), or the pages themselves (``.pages()``)."""
-
-    def __iter__(self) -> Iterator[T_co]: ...
-
-    def pages(self) -> Iterator[Any]: ...
-
-    def to_list(self) -> list[T_co]: ...
-
-
-class AsyncPaginator(Protocol[T_co]):
-    """The async twin of :class:`Paginator` (``async for``)."""
-
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
-
-    def pages(self) -> AsyncIterator[Any]: ...
-
-    async def to_list(self) -> list[T_co]: ...
-
-
-class Runner(Protocol):
-    """What the client provides: checks, the request, the parsed (or unwrapped) result."""
-
-    def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any: ...
-
-    def call_raw(self, op: Operation, args: dict[str, Any], options: CallOptions) -> RawResponse[Any]: ...
-
-    def paginate(
-        self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None
-    ) -> Any: ...
-
-
-class AsyncRunner(Protocol):
-    """The async twin of :class:`Runner`."""
-
-    async def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any: ...
-
-    async def call_raw(self, op: Operation, args: dict[str, Any], options: CallOptions) -> RawResponse[Any]: ...
-
-    def paginate(
-        self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None
-    ) -> Any: ...
-'''
+def literal(value: Any) -> str:
+    """A Python expression for a record: a constructor call naming its non-default fields."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        args = []
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            args.append(f"{f.name}={literal(item)}")
+        return f"{type(value).__name__}({', '.join(args)})"
+    if isinstance(value, tuple):
+        inner = ", ".join(literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
 
 
 def _doc_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
 
 
-def _docstring(e: dict[str, Any], params: list[dict[str, Any]], returns: str, indent: str) -> str:
-    first = e["summary"] or e["operation_id"]
-    lines = [first.rstrip(".") + "."]
-    if e["description"]:
-        lines += ["", *textwrap.wrap(_doc_text(e["description"]), 92)]
-    args = [p for p in params if p.get("description")]
+def docstring_lines(view: OperationView, returns: str, iterator: bool) -> list[str]:
+    """A method's docstring, line by line: summary, description, arguments, return."""
+    first = view.summary or view.op.operation_id
+    lines = [_doc_text(first).rstrip(".") + "."]
+    if view.op.deprecated:
+        lines += ["", "Deprecated: the API marks this operation as deprecated."]
+    if view.description:
+        lines += ["", *textwrap.wrap(_doc_text(view.description), 92)]
     lines += ["", "Args:"]
-    for p in args:
-        wrapped = textwrap.wrap(f"{p['python']}: {_doc_text(p['description'])}", 88)
+    for p in view.params:
+        text = p.description
+        if p.param.deprecated:
+            text = ("Deprecated. " + text).strip()
+        if p.param.client_option:
+            text += f" (Or set once on the client: ``{p.param.client_option}``.)"
+        if not text:
+            continue
+        wrapped = textwrap.wrap(f"{p.param.python}: {_doc_text(text)}", 88)
         lines.append("    " + wrapped[0])
         lines += ["        " + w for w in wrapped[1:]]
     lines.append("    timeout: seconds (or ``httpx.Timeout``) for this call.")
     extras = (
         "extra_headers, extra_query, extra_body"
-        if e["body_model"]
+        if view.op.body_model
         else "extra_headers, extra_query"
     )
     lines.append(f"    {extras}: sent as given, after the described ones.")
+    if iterator:
+        lines.append("    limit: stop after this many items.")
     lines += ["", "Returns:", f"    {returns}"]
-    body = "\n".join((indent + line) if line else "" for line in lines)
-    return f'{indent}"""{body.lstrip()}\n{indent}"""'
+    return lines
 
 
-def _signature(params: list[dict[str, Any]], has_body: bool, extra: str = "") -> list[str]:
-    positional = [p for p in params if p["location"] == "path"]
-    required = [p for p in params if p["required"] and p["location"] != "path"]
-    optional = [p for p in params if not p["required"] and p["location"] != "path"]
-    out = ["self,"]
-    out += [f"{p['python']}: {_annotation(p['schema'])}," for p in positional]
-    out.append("*,")
-    out += [f"{p['python']}: {_annotation(p['schema'])}," for p in required]
-    out += [f"{p['python']}: {_annotation(p['schema'])} | None = None," for p in optional]
-    if extra:
-        out.append(extra)
-    out.append("timeout: Timeout = None,")
-    out.append("extra_headers: Mapping[str, str] | None = None,")
-    out.append("extra_query: Mapping[str, Any] | None = None,")
-    if has_body:
-        out.append("extra_body: Mapping[str, Any] | None = None,")
-    return out
-
-
-def _method(e: dict[str, Any], *, is_async: bool, raw: bool, iterator: bool = False) -> str:
-    params = e["params"]
-    has_body = e["body_model"] is not None
-    if iterator:
-        pages = e["pagination"]
-        name = pages["iterator"]
-        returns = f"{'AsyncPaginator' if is_async else 'Paginator'}[{pages['item_class']}]"
-        call = "self._runner.paginate"
-        extra = "limit: int | None = None,"
-    else:
-        name = e["method_name"] if (raw or not e["facade"]) else "_" + e["method_name"]
-        model = e["response_model"] or "Any"
-        returns = f"RawResponse[{model}]" if raw else (e["unwrap_class"] or model)
-        call = "self._runner.call_raw" if raw else "self._runner.call"
-        extra = ""
-    sig = "\n".join("        " + line for line in _signature(params, has_body, extra))
-    args = ", ".join(f"{p['name']!r}: {p['python']}" for p in params)
-    options = (
-        "CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query"
-        + (", extra_body=extra_body)" if has_body else ")")
+def docstring(view: OperationView, returns: str, iterator: bool) -> str:
+    """A method's docstring literal, its lines indented for a method body."""
+    indent = " " * 8
+    body = "\n".join(
+        (indent + line) if line else "" for line in docstring_lines(view, returns, iterator)
     )
-    doc = _docstring(e, params, returns, "        ")
-    if iterator:
-        doc = doc.replace(
-            "Returns:", "    limit: stop after this many items.\n\n        Returns:", 1
-        )
-        body = f"return {call}(OPERATIONS[{e['operation_id']!r}], {{{args}}}, {options}, limit)"
-        prefix = "def"
-    else:
-        awaited = "await " if is_async else ""
-        body = f"return {awaited}{call}(OPERATIONS[{e['operation_id']!r}], {{{args}}}, {options})"
-        prefix = "async def" if is_async else "def"
-    return f"    {prefix} {name}(\n{sig}\n    ) -> {returns}:\n{doc}\n        {body}\n"
+    return f'"""{body.lstrip()}\n{indent}"""'
 
 
-def _class_name(tag: str) -> str:
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["literal"] = literal
+    env.globals["docstring"] = docstring
+    env.globals["class_name"] = class_name
+    return env
+
+
+def class_name(tag: str) -> str:
+    """The operation class of a tag (``assets`` -> ``AssetsOperations``)."""
     return "".join(part.capitalize() for part in tag.replace("-", "_").split("_")) + "Operations"
 
 
-def render_classes(table: list[dict[str, Any]]) -> str:
-    """The ``operations.py`` source."""
-    names: set[str] = set()
-    for e in table:
-        for p in e["params"]:
-            stack = [p["schema"]]
-            while stack:
-                schema = stack.pop()
-                if "x-enum-class" in schema:
-                    names.add(schema["x-enum-class"])
-                if "items" in schema:
-                    stack.append(schema["items"])
-                stack += list(schema.get("properties", {}).values())
-        for key in ("response_model", "unwrap_class"):
-            if e.get(key) and str(e[key]).isidentifier() and str(e[key])[0].isupper():
-                names.add(e[key])
-        if e["pagination"]:
-            names.add(e["pagination"]["item_class"])
-    parts = [CLASSES_HEADER.replace("{imports}", ", ".join(sorted(names)))]
-    tags = sorted({e["tag"] for e in table})
-    for tag in tags:
-        ops = [e for e in table if e["tag"] == tag]
-        base = _class_name(tag)
-        for is_async in (False, True):
-            for raw in (False, True):
-                cls = ("Async" if is_async else "") + base + ("WithRawResponse" if raw else "")
-                runner = "AsyncRunner" if is_async else "Runner"
-                what = "whole parsed bodies with their HTTP responses" if raw else "parsed models"
-                parts.append(
-                    f"\n\nclass {cls}:\n"
-                    f'    """Operations of the ``{tag}`` tag ({"async" if is_async else "sync"}), returning {what}."""\n\n'
-                    f"    def __init__(self, runner: {runner}) -> None:\n"
-                    f"        self._runner = runner\n"
-                )
-                for e in ops:
-                    parts.append("\n" + _method(e, is_async=is_async, raw=raw))
-                    if e["pagination"] and not raw:
-                        parts.append("\n" + _method(e, is_async=is_async, raw=False, iterator=True))
-    return "".join(parts)
+def render_all(table: list[OperationView]) -> dict[str, str]:
+    """The generated modules' sources, by file name."""
+    env = _environment()
+    imports = sorted(set().union(*(v.model_names for v in table))) if table else []
+    tags = sorted({v.op.tag for v in table})
+    classes = [
+        f"{prefix}{class_name(tag)}{suffix}"
+        for tag in tags
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    ]
+    runtime = ["AsyncPaginator", "AsyncRunner", "CallOptions", "Operation", "Paginator"]
+    runtime += ["RawResponse", "Runner", "Timeout"]
+    context = {
+        "exported": classes + runtime,
+        "operations": table,
+        "imports": imports,
+        "tags": [(tag, class_name(tag), [v for v in table if v.op.tag == tag]) for tag in tags],
+    }
+    return {
+        name: env.get_template(name + ".jinja").render(context)
+        for name in ("_operations.py", "operations.py", "params.py")
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -726,12 +699,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     spec_path, config_path, package = (Path(a) for a in args)
     try:
-        table = entries(spec_path, config_path)
+        table = views(spec_path, config_path)
     except SpecError as exc:
         print(f"operations: {exc}", file=sys.stderr)
         return 1
-    (package / "_operations.py").write_text(render(table), encoding="utf-8")
-    (package / "operations.py").write_text(render_classes(table), encoding="utf-8")
+    for name, source in render_all(table).items():
+        (package / name).write_text(source, encoding="utf-8")
     return 0
 
 

@@ -23,9 +23,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reference_index
 
+import scenario_assets_runtime as spec_reader
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "scenario-assets.yaml"
-_COMPONENT = "#/components/schemas/"
 
 
 @dataclass
@@ -83,33 +84,28 @@ class Report:
 
 
 class _Spec:
+    """The spec, read through the shared reader (``scenario_assets_runtime``'s ``resolve``)."""
+
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
 
     def resolve(self, schema: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """The schema behind ``$ref`` / single ``allOf`` wrappers, and its component name."""
-        name = None
-        while True:
-            if "$ref" in schema:
-                ref = str(schema["$ref"])
-                node: Any = self.spec
-                for part in ref.removeprefix("#/").split("/"):
-                    node = node[part]
-                if ref.startswith(_COMPONENT):
-                    name = ref.removeprefix(_COMPONENT)
-                schema = node
-            elif "allOf" in schema and len(schema["allOf"]) == 1:
-                schema = schema["allOf"][0]
-            else:
-                return schema, name
+        return spec_reader.resolve(self.spec, schema)
 
     def operations(self) -> dict[str, tuple[str, str, dict[str, Any]]]:
-        out = {}
-        for path, item in self.spec.get("paths", {}).items():
-            for method, op in item.items():
-                if isinstance(op, dict) and "operationId" in op:
-                    out[str(op["operationId"])] = (method, path, op)
-        return out
+        return spec_reader.operations(self.spec)
+
+    def parameters(self, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+        """The operation's parameters, ``$ref`` resolved (a shared one names its component in
+        ``x-shared``)."""
+        return spec_reader.parameters(self.spec, path, op)
+
+    def response(self, op: dict[str, Any]) -> dict[str, Any]:
+        """The 200 response's JSON content (``$ref`` to ``components/responses`` followed)."""
+        ok = spec_reader.deref(self.spec, op.get("responses", {}).get("200", {}))
+        content: dict[str, Any] = ok.get("content", {}).get("application/json", {})
+        return content
 
 
 def _description(s: _Spec, schema: dict[str, Any]) -> str:
@@ -190,6 +186,8 @@ def _check_fields(
             want = "required" if fact["required"] else "optional"
             r.lose(f"{owner}: the reference says {want}", op_id)
         schema = props[leaf]
+        if schema.get("deprecated") or s.resolve(schema)[0].get("deprecated"):
+            r.note(f"{owner}: deprecated", op_id)
         if fact.get("described") and not _description(s, schema):
             r.lose(f"{owner}: description lost", op_id)
         _check_type(s, fact["type"], fact, schema, owner, op_id, r)
@@ -208,7 +206,11 @@ def _check_fields(
             if child not in facts:
                 optional = prop not in (schema.get("required") or [])
                 what = f"{name}.{prop}" if name else f"{label} {child}"
-                r.add(f"{what}{'' if optional else ' (required)'}", op_id)
+                deprecated = (schema["properties"][prop] or {}).get("deprecated")
+                flags = ("" if optional else " (required)") + (
+                    " (deprecated)" if deprecated else ""
+                )
+                r.add(f"{what}{flags}", op_id)
 
 
 def _lookup_body(s: _Spec, op: dict[str, Any], path: str) -> dict[str, Any] | None:
@@ -247,9 +249,11 @@ def compare(index: dict[str, Any], spec: dict[str, Any]) -> Report:
                 r.lose(f"{op_id}: public-token access missing", op_id)
             else:
                 r.add(f"{op_id}: public-token access", op_id)
-        _check_parameters(s, op_id, op, facts["parameters"], r)
+        _check_parameters(s, op_id, s.parameters(path, op), facts["parameters"], r)
         _check_body(s, op_id, op, facts["body"], r)
-        ok = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+        if op.get("deprecated"):
+            r.note(f"{op_id}: deprecated", op_id)
+        ok = s.response(op)
         if "schema" not in ok:
             r.lose(f"{op_id}: 200 response schema missing", op_id)
             continue
@@ -260,17 +264,23 @@ def compare(index: dict[str, Any], spec: dict[str, Any]) -> Report:
             and reference_index.example_digest(ok["example"]) != facts["response_example_sha256"]
         ):
             r.note(f"{op_id}: the response example differs from the reference's", op_id)
-    for op_id, (method, path, _) in spec_ops.items():
+    for op_id, (method, path, op) in spec_ops.items():
         if op_id not in index["operations"]:
             r.add(f"operation {op_id} ({method} {path})", op_id)
+            for param in s.parameters(path, op):
+                _report_added_parameter(op_id, param, r)
     _check_limits(s, index["limits"], spec_ops, r)
     return r
 
 
 def _check_parameters(
-    s: _Spec, op_id: str, op: dict[str, Any], facts: dict[str, dict[str, Any]], r: Report
+    s: _Spec,
+    op_id: str,
+    declared: list[dict[str, Any]],
+    facts: dict[str, dict[str, Any]],
+    r: Report,
 ) -> None:
-    params = {f"{p['in']}.{p['name']}": p for p in op.get("parameters", [])}
+    params = {f"{p['in']}.{p['name']}": p for p in declared}
     for key, fact in facts.items():
         where = f"{op_id} parameter {key}"
         if key not in params:
@@ -285,10 +295,20 @@ def _check_parameters(
         _check_type(s, fact["type"], fact, param.get("schema", {}), where, op_id, r)
         if fact.get("description") and fact["description"] not in str(param.get("description", "")):
             r.lose(f"{where}: description lost or changed", op_id)
+        if param.get("deprecated"):
+            r.note(f"{where}: deprecated", op_id)
     for key, param in params.items():
         if key not in facts:
-            flag = " (required)" if param.get("required") else ""
-            r.add(f"{op_id} parameter {key}{flag}", op_id)
+            _report_added_parameter(op_id, param, r)
+
+
+def _report_added_parameter(op_id: str, param: dict[str, Any], r: Report) -> None:
+    """One line per added parameter; a shared one (``$ref``) once for all its operations."""
+    key = f"{param['in']}.{param['name']}"
+    flags = "".join(f" ({word})" for word in ("required", "deprecated") if param.get(word))
+    shared = param.get("x-shared")
+    what = f"parameter {shared} ({key})" if shared else f"{op_id} parameter {key}"
+    r.add(what + flags, op_id)
 
 
 def _check_body(
@@ -323,7 +343,8 @@ def _check_limits(
             continue  # reported as a missing operation
         op = spec_ops[op_id][2]
         if limit["in"] == "query":
-            found = [p for p in op.get("parameters", []) if p["name"] == limit["name"]]
+            method_path = spec_ops[op_id][1]
+            found = [p for p in s.parameters(method_path, op) if p["name"] == limit["name"]]
             schema = s.resolve(found[0].get("schema", {}))[0] if found else None
         else:
             schema = _lookup_body(s, op, limit["name"])

@@ -2,88 +2,15 @@
 schema rules; do not edit).
 
 Read by the client's retry layer (``retry_safe``), auth check (``public``), error mapping
-(``conflict``), pager (``pagination``) and argument checks (``params``, ``rules``).
+(``conflict``), pager (``pagination``) and argument checks (``params``, ``rules``). The records
+are defined in ``scenario_assets_runtime`` (and re-exported here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from scenario_assets_runtime._operations import Operation, Pagination, Param, Rule
 
-
-@dataclass(frozen=True)
-class Pagination:
-    """Where an operation's page token and items are (Python names)."""
-
-    request: str
-    """The request parameter that carries the token (the endpoint function's keyword)."""
-    request_wire: str
-    """The same parameter as the API names it."""
-    response: str
-    """The response attribute with the next token (empty or absent at the end)."""
-    items: str
-    """The response attribute listing the page's items."""
-
-
-@dataclass(frozen=True)
-class Param:
-    """A path or query parameter, or a field of the JSON body."""
-
-    name: str
-    """As the API names it."""
-    python: str
-    """The client method's keyword."""
-    arg: str
-    """The generated endpoint function's keyword (empty for body fields)."""
-    location: str
-    """``path``, ``query`` or ``body``."""
-    required: bool
-    schema: Mapping[str, Any] = field(hash=False)
-    """The rules checked before sending (a JSON Schema subset; enums carry ``x-enum-class``)."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule between parameters (``x-rules``), by client keyword."""
-
-    kind: str
-    """``exclusive`` (not together), ``requires`` (only with ``equals`` set) or ``disjoint``
-    (lists that share no value)."""
-    params: tuple[str, ...]
-    equals: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of the spec."""
-
-    operation_id: str
-    module: str
-    """The generated endpoint module, ``scenario_assets_api.api.<tag>.<name>``."""
-    tag: str
-    method: str
-    path: str
-    method_name: str
-    """The client method name (``x-method-name``, else the module name)."""
-    retry_safe: bool
-    """Whether a 408, a 5xx or a lost response may be retried (``x-retry-safe``)."""
-    public: bool
-    """Whether the public token may call it (``publicAuthToken`` in its security)."""
-    conflict: str | None
-    """What a 409 means (``x-conflict``): ``"lock"`` for a canvas lock conflict."""
-    pagination: Pagination | None
-    params: tuple[Param, ...] = ()
-    body_model: str | None = None
-    """The request body's model class in ``scenario_assets_api.models``."""
-    body_required: bool = False
-    response_model: str = ""
-    unwrap: str | None = None
-    """The response attribute the client method returns (``x-unwrap``)."""
-    facade: bool = False
-    """The handwritten client offers it through a helper (``x-facade``)."""
-    rules: tuple[Rule, ...] = ()
-
+__all__ = ["BY_MODULE", "OPERATIONS", "Operation", "Pagination", "Param", "Rule"]
 
 OPERATIONS: dict[str, Operation] = {
     "deleteAssets": Operation(
@@ -108,11 +35,6 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetDeleteMultipleRequest",
-        body_required=True,
-        response_model="",
-        unwrap=None,
-        facade=True,
-        rules=(),
     ),
     "duplicateAsset": Operation(
         operation_id="duplicateAsset",
@@ -152,11 +74,8 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetDuplicateRequest",
-        body_required=False,
         response_model="AssetDuplicateResponse",
         unwrap="asset",
-        facade=False,
-        rules=(),
     ),
     "getBatchDownloadStatus": Operation(
         operation_id="getBatchDownloadStatus",
@@ -179,12 +98,7 @@ OPERATIONS: dict[str, Operation] = {
                 schema={"type": "string", "format": "resource-id"},
             ),
         ),
-        body_model=None,
-        body_required=False,
         response_model="DownloadGetStatusResponse",
-        unwrap=None,
-        facade=False,
-        rules=(),
     ),
     "getBulkAssets": Operation(
         operation_id="getBulkAssets",
@@ -216,11 +130,7 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetGetBulkRequest",
-        body_required=False,
         response_model="AssetGetBulkResponse",
-        unwrap=None,
-        facade=True,
-        rules=(),
     ),
     "listAssetSnapshots": Operation(
         operation_id="listAssetSnapshots",
@@ -232,12 +142,7 @@ OPERATIONS: dict[str, Operation] = {
         retry_safe=True,
         public=False,
         conflict=None,
-        pagination=Pagination(
-            request="pagination_token",
-            request_wire="paginationToken",
-            response="next_pagination_token",
-            items="snapshots",
-        ),
+        pagination=Pagination(request="pagination_token", response="next_pagination_token", items="snapshots"),
         params=(
             Param(
                 name="assetId",
@@ -264,12 +169,7 @@ OPERATIONS: dict[str, Operation] = {
                 schema={"type": "string"},
             ),
         ),
-        body_model=None,
-        body_required=False,
         response_model="AssetListSnapshotsResponse",
-        unwrap=None,
-        facade=False,
-        rules=(),
     ),
     "listAssets": Operation(
         operation_id="listAssets",
@@ -281,9 +181,7 @@ OPERATIONS: dict[str, Operation] = {
         retry_safe=True,
         public=True,
         conflict=None,
-        pagination=Pagination(
-            request="pagination_token", request_wire="paginationToken", response="next_pagination_token", items="assets"
-        ),
+        pagination=Pagination(request="pagination_token", response="next_pagination_token", items="assets"),
         params=(
             Param(
                 name="authorId",
@@ -602,13 +500,9 @@ OPERATIONS: dict[str, Operation] = {
                 schema={"type": "string", "x-date-time": True},
             ),
         ),
-        body_model=None,
-        body_required=False,
         response_model="AssetListResponse",
-        unwrap=None,
-        facade=False,
         rules=(
-            Rule(kind="exclusive", params=("type", "types"), equals=()),
+            Rule(kind="exclusive", params=("type", "types")),
             Rule(kind="requires", params=("created_after",), equals=(("sort_by", "createdAt"),)),
             Rule(kind="requires", params=("created_before",), equals=(("sort_by", "createdAt"),)),
             Rule(kind="requires", params=("updated_after",), equals=(("sort_by", "updatedAt"),)),
@@ -653,11 +547,7 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetLockRequest",
-        body_required=True,
         response_model="AssetLockResponse",
-        unwrap=None,
-        facade=True,
-        rules=(),
     ),
     "requestAssetDownload": Operation(
         operation_id="requestAssetDownload",
@@ -707,11 +597,8 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="DownloadRequestRequest",
-        body_required=False,
         response_model="DownloadRequestResponse",
         unwrap="url",
-        facade=False,
-        rules=(),
     ),
     "requestBatchDownload": Operation(
         operation_id="requestBatchDownload",
@@ -757,11 +644,7 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="DownloadRequestBatchRequest",
-        body_required=True,
         response_model="DownloadRequestBatchResponse",
-        unwrap=None,
-        facade=True,
-        rules=(),
     ),
     "retrieveAsset": Operation(
         operation_id="retrieveAsset",
@@ -800,12 +683,8 @@ OPERATIONS: dict[str, Operation] = {
                 schema={"type": "boolean"},
             ),
         ),
-        body_model=None,
-        body_required=False,
         response_model="AssetRetrieveResponse",
         unwrap="asset",
-        facade=False,
-        rules=(),
     ),
     "unlockAsset": Operation(
         operation_id="unlockAsset",
@@ -846,11 +725,8 @@ OPERATIONS: dict[str, Operation] = {
             Param(name="lockId", python="lock_id", arg="", location="body", required=False, schema={"type": "string"}),
         ),
         body_model="AssetUnlockRequest",
-        body_required=False,
         response_model="AssetUnlockResponse",
         unwrap="asset",
-        facade=True,
-        rules=(),
     ),
     "updateAsset": Operation(
         operation_id="updateAsset",
@@ -924,11 +800,8 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetUpdateRequest",
-        body_required=False,
         response_model="AssetUpdateResponse",
         unwrap="asset",
-        facade=True,
-        rules=(),
     ),
     "updateAssetTags": Operation(
         operation_id="updateAssetTags",
@@ -969,11 +842,8 @@ OPERATIONS: dict[str, Operation] = {
             Param(name="strict", python="strict", arg="", location="body", required=False, schema={"type": "boolean"}),
         ),
         body_model="AssetUpdateTagsRequest",
-        body_required=False,
         response_model="AssetUpdateTagsResponse",
-        unwrap=None,
-        facade=True,
-        rules=(Rule(kind="disjoint", params=("add", "delete"), equals=()),),
+        rules=(Rule(kind="disjoint", params=("add", "delete")),),
     ),
     "uploadAsset": Operation(
         operation_id="uploadAsset",
@@ -1041,11 +911,7 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         body_model="AssetUploadRequest",
-        body_required=True,
         response_model="AssetUploadResponse",
-        unwrap=None,
-        facade=True,
-        rules=(),
     ),
 }
 """Every operation of the spec, by operationId."""

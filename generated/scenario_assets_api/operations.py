@@ -2,17 +2,26 @@
 
 Each method is one operation of the spec: its keyword parameters, checked before sending by the
 runner the client provides; its docstring from the spec; the parsed model as its return. The
-handwritten client (``scenario_assets``) builds on these classes; use them through it.
+handwritten client (``scenario_assets``) builds on these classes; use them through it. The
+runner protocols, ``CallOptions`` and ``RawResponse`` are defined in ``scenario_assets_runtime``
+(and re-exported here).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any
 
-import httpx
+from scenario_assets_runtime._operations import (
+    AsyncPaginator,
+    AsyncRunner,
+    CallOptions,
+    Paginator,
+    RawResponse,
+    Runner,
+    Timeout,
+)
 
 from ._operations import OPERATIONS, Operation
 from .models import (
@@ -38,81 +47,24 @@ from .models import (
     TargetFormat,
 )
 
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-Timeout = httpx.Timeout | float | None
-
-
-@dataclass(frozen=True)
-class CallOptions:
-    """Per-call options: a timeout, and extra headers, query parameters or body fields the spec
-    does not describe yet (sent as given, after the described ones)."""
-
-    timeout: Timeout = None
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
-    """A successful call's HTTP response, with its whole parsed body."""
-
-    parsed: T
-    http: httpx.Response
-
-    @property
-    def status_code(self) -> int:
-        return self.http.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http.headers
-
-    @property
-    def request_id(self) -> str | None:
-        return self.http.headers.get("x-request-id") or self.http.headers.get("x-amzn-requestid")
-
-
-class Paginator(Protocol[T_co]):
-    """Items of every page (``for``), or the pages themselves (``.pages()``)."""
-
-    def __iter__(self) -> Iterator[T_co]: ...
-
-    def pages(self) -> Iterator[Any]: ...
-
-    def to_list(self) -> list[T_co]: ...
-
-
-class AsyncPaginator(Protocol[T_co]):
-    """The async twin of :class:`Paginator` (``async for``)."""
-
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
-
-    def pages(self) -> AsyncIterator[Any]: ...
-
-    async def to_list(self) -> list[T_co]: ...
-
-
-class Runner(Protocol):
-    """What the client provides: checks, the request, the parsed (or unwrapped) result."""
-
-    def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any: ...
-
-    def call_raw(self, op: Operation, args: dict[str, Any], options: CallOptions) -> RawResponse[Any]: ...
-
-    def paginate(self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None) -> Any: ...
-
-
-class AsyncRunner(Protocol):
-    """The async twin of :class:`Runner`."""
-
-    async def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any: ...
-
-    async def call_raw(self, op: Operation, args: dict[str, Any], options: CallOptions) -> RawResponse[Any]: ...
-
-    def paginate(self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None) -> Any: ...
+__all__ = [
+    "AssetsOperations",
+    "AssetsOperationsWithRawResponse",
+    "AsyncAssetsOperations",
+    "AsyncAssetsOperationsWithRawResponse",
+    "AsyncDownloadOperations",
+    "AsyncDownloadOperationsWithRawResponse",
+    "AsyncPaginator",
+    "AsyncRunner",
+    "CallOptions",
+    "DownloadOperations",
+    "DownloadOperationsWithRawResponse",
+    "Operation",
+    "Paginator",
+    "RawResponse",
+    "Runner",
+    "Timeout",
+]
 
 
 class AssetsOperations:
@@ -261,7 +213,6 @@ class AssetsOperations:
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
             extra_headers, extra_query: sent as given, after the described ones.
-
             limit: stop after this many items.
 
         Returns:
@@ -495,7 +446,6 @@ class AssetsOperations:
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
             extra_headers, extra_query: sent as given, after the described ones.
-
             limit: stop after this many items.
 
         Returns:
@@ -1385,7 +1335,6 @@ class AsyncAssetsOperations:
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
             extra_headers, extra_query: sent as given, after the described ones.
-
             limit: stop after this many items.
 
         Returns:
@@ -1619,7 +1568,6 @@ class AsyncAssetsOperations:
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
             extra_headers, extra_query: sent as given, after the described ones.
-
             limit: stop after this many items.
 
         Returns:

@@ -11,7 +11,6 @@ import httpx
 import pytest
 from scenario_assets_api import errors, models
 from scenario_assets_api._stamp import (
-    CONFIG_AND_TEMPLATES_SHA256,
     GENERATOR_VERSION,
     SPEC_SHA256,
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +10,11 @@ import gen_operations
 import httpx
 import pytest
 import yaml
+from scenario_assets_api import _operations as generated_table
+from scenario_assets_api._operations import BY_MODULE, OPERATIONS
 
 import scenario_assets as sa
-from scenario_assets_api._operations import BY_MODULE, OPERATIONS
+from scenario_assets_runtime import Operation, Param, Rule
 from tests.support.mock import FakeSleep, Recorder, ok
 from tests.support.spec import ROOT, SPEC_PATH, load_spec, operations
 
@@ -49,7 +50,7 @@ def test_every_method_name_is_a_method_of_the_client() -> None:
         assert callable(getattr(FACADE[entry.tag], entry.method_name)), entry.method_name
 
 
-def _table(tmp_path: Path, edit: Any) -> list[dict[str, Any]]:
+def _table(tmp_path: Path, edit: Any) -> list[Operation]:
     spec = copy.deepcopy(load_spec())
     edit(spec)
     path = tmp_path / "spec.yaml"
@@ -69,12 +70,12 @@ def _add_restore(spec: dict[str, Any], **extensions: Any) -> None:
 
 
 def test_a_new_operation_without_extensions_gets_safe_defaults(tmp_path: Path) -> None:
-    table = {e["operation_id"]: e for e in _table(tmp_path, _add_restore)}
+    table = {e.operation_id: e for e in _table(tmp_path, _add_restore)}
     restore = table["restoreAssets"]
-    assert restore["method_name"] == "restore_assets"  # from its operationId
-    assert restore["retry_safe"] is False  # a POST: never repeated blindly
-    assert (restore["conflict"], restore["pagination"], restore["public"]) == (None, None, False)
-    assert restore["module"] == "scenario_assets_api.api.assets.restore_assets"
+    assert restore.method_name == "restore_assets"  # from its operationId
+    assert restore.retry_safe is False  # a POST: never repeated blindly
+    assert (restore.conflict, restore.pagination, restore.public) == (None, None, False)
+    assert restore.module == "scenario_assets_api.api.assets.restore_assets"
 
 
 @pytest.mark.parametrize(
@@ -109,11 +110,19 @@ def test_pagination_must_name_real_fields(tmp_path: Path) -> None:
 
 
 def test_the_rendered_table_is_the_committed_one() -> None:
-    rendered = gen_operations.render(gen_operations.entries(SPEC_PATH, CONFIG))
+    rendered = gen_operations.render_all(gen_operations.views(SPEC_PATH, CONFIG))["_operations.py"]
     namespace: dict[str, Any] = {}
     exec(compile(rendered, "_operations.py", "exec"), namespace)
-    fresh = {k: dataclasses.asdict(v) for k, v in namespace["OPERATIONS"].items()}
-    assert fresh == {k: dataclasses.asdict(v) for k, v in OPERATIONS.items()}
+    assert namespace["OPERATIONS"] == OPERATIONS
+
+
+def test_the_table_is_made_of_the_generators_own_records() -> None:
+    # One definition: the generator builds scenario_assets_runtime's records, the table holds them.
+    assert all(type(op) is Operation for op in OPERATIONS.values())
+    assert generated_table.Operation is Operation
+    assert generated_table.Param is Param and generated_table.Rule is Rule
+    table = gen_operations.entries(SPEC_PATH, CONFIG)
+    assert {op.operation_id: op for op in table} == OPERATIONS
 
 
 def test_a_409_means_a_lock_conflict_only_where_the_spec_says_so() -> None:

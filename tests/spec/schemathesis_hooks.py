@@ -11,7 +11,7 @@ from typing import Any
 
 import schemathesis
 
-from tests.support.spec import operations
+from tests.support.spec import operations, parameters
 
 RULES = {
     (method.upper(), path): op.get("x-rules", []) for method, path, op in operations().values()
@@ -50,9 +50,9 @@ def filter_body(ctx: Any, body: Any) -> bool:
 
 DATES = {
     (method.upper(), path): {
-        p["name"] for p in op.get("parameters", []) if p.get("schema", {}).get("x-date-time")
+        p["name"] for p in parameters(op_id) if p.get("schema", {}).get("x-date-time")
     }
-    for method, path, op in operations().values()
+    for op_id, (method, path, _) in operations().items()
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from tests.support.spec import load_spec, operations, resolve
+from tests.support.spec import load_spec, operations, parameters, resolve
 
 ERROR_CODES = {"400", "401", "403", "404", "409", "422", "429", "5XX"}
 
@@ -54,9 +54,9 @@ def test_every_operation_documents_the_error_statuses_permissively() -> None:
 def test_array_query_parameters_are_comma_joined() -> None:
     arrays = [
         (op_id, p)
-        for op_id, (_, _, op) in operations().items()
-        for p in op.get("parameters", [])
-        if p["schema"].get("type") == "array"
+        for op_id in operations()
+        for p in parameters(op_id)
+        if resolve(p.get("schema", {})).get("type") == "array"
     ]
     assert ("listAssets", "types") in [(op_id, p["name"]) for op_id, p in arrays]
     for _, param in arrays:

@@ -8,6 +8,8 @@ from typing import Any, cast
 
 import yaml
 
+import scenario_assets_runtime as spec_reader
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "scenario-assets.yaml"
 
@@ -20,32 +22,25 @@ def load_spec() -> dict[str, Any]:
 
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     """Follow ``$ref`` and single-element ``allOf`` wrappers to the schema they name."""
-    spec = load_spec()
-    while True:
-        if "$ref" in schema:
-            node: Any = spec
-            for part in schema["$ref"].removeprefix("#/").split("/"):
-                node = node[part]
-            schema = node
-        elif "allOf" in schema and len(schema["allOf"]) == 1:
-            schema = schema["allOf"][0]
-        else:
-            return schema
+    return spec_reader.resolve(load_spec(), schema)[0]
 
 
 def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
     """operationId -> (method, path, operation object)."""
-    out: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in load_spec()["paths"].items():
-        for method, op in item.items():
-            out[op["operationId"]] = (method, path, op)
-    return out
+    return spec_reader.operations(load_spec())
+
+
+def parameters(operation_id: str) -> list[dict[str, Any]]:
+    """An operation's parameters, ``$ref`` resolved (path-item ones included)."""
+    _, path, op = operations()[operation_id]
+    return spec_reader.parameters(load_spec(), path, op)
 
 
 def success_schema(operation_id: str) -> dict[str, Any]:
     """The (resolved) schema of an operation's 200 response body."""
     _, _, op = operations()[operation_id]
-    return resolve(op["responses"]["200"]["content"]["application/json"]["schema"])
+    ok = spec_reader.deref(load_spec(), op["responses"]["200"])
+    return resolve(ok["content"]["application/json"]["schema"])
 
 
 def json_schema_for(schema: dict[str, Any]) -> dict[str, Any]:

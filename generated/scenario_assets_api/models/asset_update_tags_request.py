@@ -7,16 +7,30 @@ from attrs import NOTHING as _NOTHING
 from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
+from scenario_assets_runtime._errors import ResponseFieldError
+from scenario_assets_runtime._models import (
+    KIND_ENUM,
+    KIND_ENUM_LIST,
+    KIND_MODEL,
+    KIND_MODEL_LIST,
+    KIND_NESTED_MODEL_LIST,
+    KIND_NESTED_PLAIN_LIST,
+    KIND_PLAIN_LIST,
+    brief_repr,
+    field_error,
+    items_ok,
+    names_by_type,
+    split_checked,
+)
 
-from ..errors import ResponseFieldError
-from ..types import UNSET, Unset, _field_error, _items_ok, _names_by_type, _split_checked
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetUpdateTagsRequest")
 
 
-# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
-# values are renamed to attribute names in one pass; only the fields that need a conversion
-# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema (see
+# scenario_assets_runtime._models). Plain values are renamed to attribute names in one pass; only
+# the fields that need a conversion (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
 # and absent optional fields read their default from the class (set after the class body).
 _NAMES: dict[str, str] = {
     "add": "add",
@@ -31,13 +45,12 @@ _TYPES: dict[str, tuple[type, ...] | None] = {
     "strict": (bool,),
 }
 # exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
-_BY_TYPE = _names_by_type(_NAMES, _TYPES)
+_BY_TYPE = names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {}
-# (wire name, attribute name, kind, parser / enum members / item shape, enum class); kind: 1 enum,
-# 2 model, 3 list of enums, 4 other conversion, 5 list of plain values, 6 list of models, 7 nested
-# lists of plain values, 8 nested lists of models. Built on first use, since nested models are
-# imported lazily (they may import this module).
+# (wire name, attribute name, kind, parser / enum members / item shape, enum class); the kinds are
+# scenario_assets_runtime's FieldKind. Built on first use, since nested models are imported
+# lazily (they may import this module).
 _CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
@@ -45,8 +58,8 @@ def _build_converters() -> list[tuple[Any, ...]]:
     global _CONVERTERS
 
     _CONVERTERS = [
-        ("add", "add", 5, frozenset((str,)), None),
-        ("delete", "delete", 5, frozenset((str,)), None),
+        ("add", "add", KIND_PLAIN_LIST, frozenset((str,)), None),
+        ("delete", "delete", KIND_PLAIN_LIST, frozenset((str,)), None),
     ]
     return _CONVERTERS
 
@@ -96,31 +109,31 @@ class AssetUpdateTagsRequest:
             values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values, d = _split_checked(src_dict, _NAMES, _TYPES)
+            values, d = split_checked(src_dict, _NAMES, _TYPES)
         for key, name, kind, parse, enum in _CONVERTERS if _CONVERTERS is not None else _build_converters():
             if name not in values:
                 continue
             value = values[name]
             try:
-                if kind == 1:
+                if kind is KIND_ENUM:
                     member = parse.get(value)
                     values[name] = enum(value) if member is None else member
-                elif kind == 2:
+                elif kind is KIND_MODEL:
                     values[name] = parse(value)
-                elif kind == 3:
+                elif kind is KIND_ENUM_LIST:
                     values[name] = [enum(item) if (member := parse.get(item)) is None else member for item in value]
-                elif kind == 5:
+                elif kind is KIND_PLAIN_LIST:
                     if not parse.issuperset(map(type, value)):
                         raise TypeError("an item has the wrong type")
-                elif kind == 6 or kind == 8:
+                elif kind is KIND_MODEL_LIST or kind is KIND_NESTED_MODEL_LIST:
                     values[name] = [parse(item) for item in value]
-                elif kind == 7:
-                    if not _items_ok(value, parse):
+                elif kind is KIND_NESTED_PLAIN_LIST:
+                    if not items_ok(value, parse):
                         raise TypeError("an item has the wrong type")
-                else:
+                else:  # KIND_CONVERTED
                     values[name] = parse(value)
             except (ResponseFieldError, KeyError, TypeError, ValueError, AttributeError) as exc:
-                error = _field_error(key, kind, value, parse, enum, exc)
+                error = field_error(key, kind, value, parse, enum, exc)
                 raise error from error.cause
         asset_update_tags_request = cls.__new__(cls)
         asset_update_tags_request.__dict__ = values
@@ -129,9 +142,7 @@ class AssetUpdateTagsRequest:
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
-        from ..types import _brief_repr  # noqa: PLC0415
-
-        return _brief_repr(
+        return brief_repr(
             self,
             (
                 "add",

@@ -8,16 +8,19 @@ from attrs import Factory as _Factory
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
-
-from ..errors import ResponseFieldError
-from ..types import _names_by_type, _split_checked
+from scenario_assets_runtime._errors import ResponseFieldError
+from scenario_assets_runtime._models import (
+    brief_repr,
+    names_by_type,
+    split_checked,
+)
 
 T = TypeVar("T", bound="FlowLogicCase")
 
 
-# scenario-assets: from_dict walks the keys a body has, not every property of the schema. Plain
-# values are renamed to attribute names in one pass; only the fields that need a conversion
-# (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
+# scenario-assets: from_dict walks the keys a body has, not every property of the schema (see
+# scenario_assets_runtime._models). Plain values are renamed to attribute names in one pass; only
+# the fields that need a conversion (enums, nested models, ...) are visited one by one. Instances keep their values in __dict__
 # and absent optional fields read their default from the class (set after the class body).
 _NAMES: dict[str, str] = {
     "condition": "condition",
@@ -30,16 +33,15 @@ _TYPES: dict[str, tuple[type, ...] | None] = {
     "value": (str,),
 }
 # exact type of a value -> {wire name: attribute name} of the fields that accept it (null: "")
-_BY_TYPE = _names_by_type(_NAMES, _TYPES)
+_BY_TYPE = names_by_type(_NAMES, _TYPES)
 # attribute name -> (wire name, whether `null` is a value: only for fields of any type)
 _REQUIRED: dict[str, tuple[str, bool]] = {
     "condition": ("condition", False),
     "value": ("value", False),
 }
-# (wire name, attribute name, kind, parser / enum members / item shape, enum class); kind: 1 enum,
-# 2 model, 3 list of enums, 4 other conversion, 5 list of plain values, 6 list of models, 7 nested
-# lists of plain values, 8 nested lists of models. Built on first use, since nested models are
-# imported lazily (they may import this module).
+# (wire name, attribute name, kind, parser / enum members / item shape, enum class); the kinds are
+# scenario_assets_runtime's FieldKind. Built on first use, since nested models are imported
+# lazily (they may import this module).
 _CONVERTERS: list[tuple[Any, ...]] | None = None
 
 
@@ -84,7 +86,7 @@ class FlowLogicCase:
             values.pop("", None)
             d: dict[str, Any] = {}
         except KeyError:
-            values, d = _split_checked(src_dict, _NAMES, _TYPES)
+            values, d = split_checked(src_dict, _NAMES, _TYPES)
         if not values.keys() >= _REQUIRED.keys():
             for name, (key, null_is_a_value) in _REQUIRED.items():
                 if name in values:
@@ -118,9 +120,7 @@ class FlowLogicCase:
 
     def __repr__(self) -> str:
         # scenario-assets: only the fields that are set, briefly, without signed URL parameters.
-        from ..types import _brief_repr  # noqa: PLC0415
-
-        return _brief_repr(
+        return brief_repr(
             self,
             (
                 "condition",

@@ -2,15 +2,13 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from scenario_assets_runtime._models import any_body as _any_body  # scenario-assets: bodies of any type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_delete_multiple_request import AssetDeleteMultipleRequest
 from ...models.error import Error
-from ...types import (
-    Response,
-    _any_body,  # scenario-assets: bodies of any type
-)
+from ...types import Response
 
 
 def _get_kwargs(

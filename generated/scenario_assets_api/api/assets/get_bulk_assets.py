@@ -8,11 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_get_bulk_request import AssetGetBulkRequest
 from ...models.asset_get_bulk_response import AssetGetBulkResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -11,11 +11,7 @@ from ...models.asset_sort_field import AssetSortField
 from ...models.asset_type import AssetType
 from ...models.error import Error
 from ...models.sort_direction import SortDirection
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

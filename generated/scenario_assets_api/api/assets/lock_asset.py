@@ -9,11 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_lock_request import AssetLockRequest
 from ...models.asset_lock_response import AssetLockResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -8,11 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_retrieve_response import AssetRetrieveResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -9,11 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_unlock_request import AssetUnlockRequest
 from ...models.asset_unlock_response import AssetUnlockResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -9,11 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_update_request import AssetUpdateRequest
 from ...models.asset_update_response import AssetUpdateResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

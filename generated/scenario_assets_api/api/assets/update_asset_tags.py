@@ -9,11 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_update_tags_request import AssetUpdateTagsRequest
 from ...models.asset_update_tags_response import AssetUpdateTagsResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

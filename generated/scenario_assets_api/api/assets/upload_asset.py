@@ -8,11 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_upload_request import AssetUploadRequest
 from ...models.asset_upload_response import AssetUploadResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

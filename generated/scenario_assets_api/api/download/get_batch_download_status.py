@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_get_status_response import DownloadGetStatusResponse
 from ...models.error import Error
-from ...types import (
-    Response,  # scenario-assets: bodies of any type
-)
+from ...types import Response
 
 
 def _get_kwargs(

@@ -9,11 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.download_request_request import DownloadRequestRequest
 from ...models.download_request_response import DownloadRequestResponse
 from ...models.error import Error
-from ...types import (
-    UNSET,
-    Response,
-    Unset,  # scenario-assets: bodies of any type
-)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

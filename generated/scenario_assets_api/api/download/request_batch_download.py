@@ -8,9 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.download_request_batch_request import DownloadRequestBatchRequest
 from ...models.download_request_batch_response import DownloadRequestBatchResponse
 from ...models.error import Error
-from ...types import (
-    Response,  # scenario-assets: bodies of any type
-)
+from ...types import Response
 
 
 def _get_kwargs(
