@@ -12,7 +12,7 @@ EDITABLE := --config-settings editable_mode=strict
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
-.PHONY: venv venv-demo test unit lint typecheck regen check-generated api-snapshot spec-draft \
+.PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated api-snapshot spec-draft \
 	demo record bench bench-quick mutation clean FORCE
 
 $(BIN)/python:
@@ -52,6 +52,12 @@ typecheck: venv
 ## regen: rewrite generated/ from openapi/ (after editing the spec, config or templates).
 regen: venv
 	./codegen.sh
+
+## enum-names [SPEC=path]: write the missing x-enum-varnames into the spec (suggested names,
+## review them with git diff), then check every enum as `make regen` does.
+SPEC ?= openapi/scenario-assets.yaml
+enum-names: venv
+	$(BIN)/python tools/enum_names.py --write $(SPEC)
 
 ## check-generated: fail if generated/ differs from a fresh regeneration.
 check-generated: venv

@@ -28,8 +28,10 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Deprecations the generator would drop, written into schema descriptions (tools/spec_prepare.py).
+"$venv_bin/python" tools/spec_prepare.py "$spec" "$work/spec.yaml"
 openapi-python-client generate \
-  --path "$spec" \
+  --path "$work/spec.yaml" \
   --config openapi/codegen-config.yaml \
   --custom-template-path openapi/templates \
   --meta none \
@@ -46,7 +48,7 @@ ruff format --isolated --no-cache --line-length 120 -q "${tables[@]}"
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
 # Everything else the output depends on: generator configuration, template overrides, the table
 # script and the runtime package it shares with the generated code (records, spec reader).
-inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py; find openapi/templates scenario_assets_runtime -type f -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
+inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py tools/spec_prepare.py; find openapi/templates scenario_assets_runtime -type f -not -path '*/__pycache__/*' | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
 cat >"$work/scenario_assets_api/_stamp.py" <<PY
 """Provenance of this generated package (written by codegen.sh; do not edit)."""
 

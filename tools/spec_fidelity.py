@@ -156,6 +156,8 @@ def _check_type(
             r.lose(f"{owner}: enum value {value!r} missing", op_id)
         for value in sorted(values - set(fact.get("enum", []))):
             r.add(f"{owner}: enum value {value!r}", op_id)
+        for value in resolved.get("x-enum-deprecated") or []:
+            r.note(f"{owner}: enum value {value!r} deprecated", op_id)
 
 
 def _check_fields(

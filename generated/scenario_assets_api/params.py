@@ -46,7 +46,6 @@ class DuplicateAssetParams(TypedDict, total=False):
     """The optional parameters of ``duplicateAsset`` (``AssetsOperations.duplicate``)."""
 
     original_assets: bool | None
-
     target_project_id: str | None
 
 
@@ -58,7 +57,6 @@ class GetBulkAssetsParams(TypedDict, total=False):
     """The optional parameters of ``getBulkAssets`` (``AssetsOperations.get_bulk``)."""
 
     original_assets: bool | None
-
     asset_ids: Sequence[str] | None
 
 
@@ -66,7 +64,6 @@ class ListAssetSnapshotsParams(TypedDict, total=False):
     """The optional parameters of ``listAssetSnapshots`` (``AssetsOperations.list_snapshots``)."""
 
     page_size: int | None
-
     pagination_token: str | None
 
 
@@ -74,41 +71,23 @@ class ListAssetsParams(TypedDict, total=False):
     """The optional parameters of ``listAssets`` (``AssetsOperations.list``)."""
 
     author_id: str | None
-
     collection_id: str | None
-
     created_after: datetime | str | None
-
     created_before: datetime | str | None
-
     inference_id: str | None
-
     model_id: str | None
-
     original_assets: bool | None
-
     page_size: int | None
-
     pagination_token: str | None
-
     parent_asset_id: str | None
-
     privacy: AssetPrivacy | str | None
-
     root_asset_id: str | None
-
     sort_by: AssetSortField | str | None
-
     sort_direction: SortDirection | str | None
-
     tags: Sequence[str] | str | None
-
     type: AssetType | str | None
-
     types: Sequence[AssetType | str] | None
-
     updated_after: datetime | str | None
-
     updated_before: datetime | str | None
 
 
@@ -132,7 +111,6 @@ class RetrieveAssetParams(TypedDict, total=False):
     """The optional parameters of ``retrieveAsset`` (``AssetsOperations.retrieve``)."""
 
     original_assets: bool | None
-
     with_embedding: bool | None
 
 
@@ -140,9 +118,7 @@ class UnlockAssetParams(TypedDict, total=False):
     """The optional parameters of ``unlockAsset`` (``AssetsOperations.unlock``)."""
 
     original_assets: bool | None
-
     force_unlock: bool | None
-
     lock_id: str | None
 
 
@@ -150,19 +126,12 @@ class UpdateAssetParams(TypedDict, total=False):
     """The optional parameters of ``updateAsset`` (``AssetsOperations.update``)."""
 
     original_assets: bool | None
-
     canvas: str | None
-
     description: str | None
-
     disable_snapshot: bool | None
-
     lock_expires_at: str | None
-
     lock_id: str | None
-
     name: str | None
-
     thumbnail: str | None
 
 
@@ -170,9 +139,7 @@ class UpdateAssetTagsParams(TypedDict, total=False):
     """The optional parameters of ``updateAssetTags`` (``AssetsOperations.update_tags``)."""
 
     add: Sequence[str] | None
-
     delete: Sequence[str] | None
-
     strict: bool | None
 
 
@@ -180,15 +147,9 @@ class UploadAssetParams(TypedDict, total=False):
     """The optional parameters of ``uploadAsset`` (``AssetsOperations.upload``)."""
 
     original_assets: bool | None
-
     canvas: str | None
-
     collection_ids: Sequence[str] | None
-
     hide: bool | None
-
     image: str | None
-
     parent_id: str | None
-
     thumbnail: str | None

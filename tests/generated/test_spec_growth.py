@@ -1,0 +1,311 @@
+"""The spec may grow the way real specs do: every tool reads shared ``$ref`` parameters, enums
+inline on parameters, ``deprecated`` marks and client-wide options; YAML pitfalls get a message
+that says what to write; ``make enum-names`` writes the missing member names for review.
+
+Names added here are made up to be absent from the spec (a ``zz`` prefix), so these tests keep
+passing when the real API gains the names it will gain.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import typing
+import warnings
+from pathlib import Path
+from typing import Any
+
+import enum_names
+import gen_operations
+import pytest
+import reference_index
+import spec_fidelity
+import spec_prepare
+import yaml
+from scenario_assets_api import params as generated_params
+from scenario_assets_api._operations import OPERATIONS
+from scenario_assets_api.operations import AssetsOperations, DownloadOperations
+
+from scenario_assets_runtime import Operation, Param, SpecReferenceError, deref, resolve
+from scenario_assets_runtime._operations import warn_deprecated
+from tests.support.spec import ROOT, load_spec, operations
+
+CONFIG = ROOT / "openapi" / "codegen-config.yaml"
+CODEGEN = ROOT / "codegen.sh"
+SHARED = "ZzTenant"
+OPTION = "zz_tenant"
+
+
+def _grown() -> dict[str, Any]:
+    """The spec with a shared client-wide parameter on every operation, an inline-enum
+    parameter, a deprecated parameter, a deprecated field and a deprecated enum value."""
+    spec = copy.deepcopy(load_spec())
+    spec["components"].setdefault("parameters", {})[SHARED] = {
+        "name": "zzTenant",
+        "in": "query",
+        "required": False,
+        "description": "The tenant the call acts for.",
+        "x-client-option": OPTION,
+        "schema": {"type": "string"},
+    }
+    for item in spec["paths"].values():
+        for op in item.values():
+            op.setdefault("parameters", []).append({"$ref": f"#/components/parameters/{SHARED}"})
+    ops = {op["operationId"]: op for item in spec["paths"].values() for op in item.values()}
+    ops["listAssets"]["parameters"] += [
+        {
+            "name": "zzMode",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["zz-a", "zz-b"]},
+        },
+        {"name": "zzOld", "in": "query", "deprecated": True, "schema": {"type": "string"}},
+    ]
+    asset = spec["components"]["schemas"]["Asset"]["properties"]
+    asset["zzLegacy"] = {"type": "string", "deprecated": True, "description": "Old."}
+    return spec
+
+
+def _views(tmp_path: Path, spec: dict[str, Any]) -> dict[str, gen_operations.OperationView]:
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return {v.op.operation_id: v for v in gen_operations.views(path, CONFIG)}
+
+
+def _param(op: Operation, name: str) -> Param:
+    (found,) = [p for p in op.params if p.name == name]
+    return found
+
+
+def test_every_operation_takes_a_shared_parameter_and_its_client_option(tmp_path: Path) -> None:
+    views = _views(tmp_path, _grown())
+    assert set(views) == set(operations())
+    for view in views.values():
+        param = _param(view.op, "zzTenant")
+        assert (param.python, param.location, param.client_option) == ("zz_tenant", "query", OPTION)
+        assert view.op.client_options == {OPTION: param}
+        assert "Or set once on the client: ``zz_tenant``" in gen_operations.docstring(
+            view, view.returns, False
+        )
+
+
+def test_an_inline_enum_parameter_gets_the_generators_class(tmp_path: Path) -> None:
+    listing = _views(tmp_path, _grown())["listAssets"]
+    schema = _param(listing.op, "zzMode").schema
+    assert schema["enum"] == ["zz-a", "zz-b"]
+    assert schema["x-enum-class"] == "ListAssetsZzMode"  # named by openapi-python-client
+    assert "ListAssetsZzMode" in listing.model_names
+
+
+def test_deprecated_parameters_are_marked_and_documented(tmp_path: Path) -> None:
+    listing = _views(tmp_path, _grown())["listAssets"]
+    assert _param(listing.op, "zzOld").deprecated is True
+    assert _param(listing.op, "zzMode").deprecated is False
+    assert "zz_old: Deprecated." in gen_operations.docstring(listing, listing.returns, False)
+
+
+def test_a_wrong_client_option_is_refused(tmp_path: Path) -> None:
+    spec = _grown()
+    spec["components"]["parameters"][SHARED]["x-client-option"] = "two words"
+    with pytest.raises(gen_operations.SpecError, match="x-client-option 'two words' is not a"):
+        _views(tmp_path, spec)
+
+
+def test_a_dangling_reference_names_itself() -> None:
+    spec: dict[str, Any] = {"components": {"parameters": {}}}
+    with pytest.raises(SpecReferenceError, match="'Gone' is not in the document"):
+        deref(spec, {"$ref": "#/components/parameters/Gone"})
+    assert resolve(load_spec(), {"$ref": "#/components/schemas/Asset"})[1] == "Asset"
+
+
+def test_the_report_lists_a_shared_parameter_once_and_names_deprecations() -> None:
+    report = spec_fidelity.compare(reference_index.load(), _grown())
+    assert not report.lost, report.render()
+    shared = [line for line in report.added_lines if "zzTenant" in line]
+    assert shared == [f"parameter {SHARED} (query.zzTenant)  [{len(operations())} operations]"]
+    assert "listAssets parameter query.zzOld (deprecated)  [listAssets]" in report.added_lines
+    assert any(line.startswith("Asset.zzLegacy (deprecated)") for line in report.added_lines)
+
+
+def test_a_deprecated_field_is_named_in_the_generated_docstring() -> None:
+    prepared = spec_prepare.prepare(_grown())
+    field = prepared["components"]["schemas"]["Asset"]["properties"]["zzLegacy"]
+    assert field["description"] == "Deprecated. Old."
+    kinds = copy.deepcopy(load_spec()["components"]["schemas"]["AssetKind"])
+    kinds["x-enum-deprecated"] = [kinds["enum"][0]]
+    spec_prepare.prepare({"components": {"schemas": {"K": kinds}}})
+    assert kinds["description"].startswith(f"Deprecated values: {kinds['enum'][0]!r}.")
+
+
+def test_using_a_deprecated_parameter_or_operation_warns() -> None:
+    op = Operation(
+        "zzOp", "m", "t", "GET", "/zz", "zz_op", True, False, None, None,
+        params=(
+            Param("zzOld", "zz_old", "zz_old", "query", False, {}, deprecated=True),
+            Param("zzNew", "zz_new", "zz_new", "query", False, {}),
+        ),
+    )  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warn_deprecated(op, {"zzOld": None, "zzNew": "x"})  # nothing deprecated is used
+    with pytest.warns(DeprecationWarning, match=r"zz_op\(\): parameter 'zz_old' is deprecated"):
+        warn_deprecated(op, {"zzOld": "x"})
+    gone = Operation(
+        "zzOp", "m", "t", "GET", "/zz", "zz_op", True, False, None, None, deprecated=True
+    )
+    with pytest.warns(DeprecationWarning, match=r"zz_op\(\) is deprecated by the API"):
+        warn_deprecated(gone, {})
+
+
+# --------------------------------------------------------------------------------------
+# The generated TypedDicts of optional parameters
+# --------------------------------------------------------------------------------------
+
+
+def test_each_operation_has_a_record_of_exactly_its_optional_parameters() -> None:
+    classes = {"assets": AssetsOperations, "download": DownloadOperations}
+    namespace = {**vars(generated_params), **typing.__dict__}
+    for op_id, op in OPERATIONS.items():
+        record = getattr(generated_params, op_id[0].upper() + op_id[1:] + "Params")
+        hints = typing.get_type_hints(record, globalns=namespace)
+        optional = {p.python for p in op.params if not p.required and p.location != "path"}
+        assert set(hints) == optional, op_id
+        assert record.__total__ is False
+        method = getattr(classes[op.tag], op.method_name, None) or getattr(
+            classes[op.tag], "_" + op.method_name
+        )
+        signature = typing.get_type_hints(method, globalns=vars(sys.modules[method.__module__]))
+        for name, hint in hints.items():
+            assert hint == signature[name], (op_id, name)  # the method's own keyword type
+
+
+# --------------------------------------------------------------------------------------
+# YAML pitfalls and make enum-names
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["on", "yes", "true", "off", "null"])
+def test_an_unquoted_yaml_word_in_an_enum_says_to_quote_it(word: str) -> None:
+    text = f"S:\n  type: string\n  enum:\n  - zz-a\n  - {word}\n"
+    (problem,) = enum_names.yaml_pitfalls(text)
+    assert problem.startswith("line 5: enum value")
+    assert problem.endswith(f'quote it: "{word}"')
+    assert enum_names.yaml_pitfalls(text.replace(f"- {word}", f'- "{word}"')) == []
+
+
+def test_regeneration_refuses_an_unquoted_yaml_word(tmp_path: Path) -> None:
+    text = (ROOT / "openapi" / "scenario-assets.yaml").read_text(encoding="utf-8")
+    kind = load_spec()["components"]["schemas"]["AssetKind"]["enum"]
+    anchor = f"      - {kind[-1]}\n      x-enum-varnames:\n"
+    assert anchor in text
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        text.replace(anchor, f"      - {kind[-1]}\n      - on\n      x-enum-varnames:\n", 1)
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "enum_names.py"), str(spec)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert 'quote it: "on"' in result.stderr
+
+
+def _spec_text_with_new_values(tmp_path: Path) -> tuple[Path, str, list[str]]:
+    text = (ROOT / "openapi" / "scenario-assets.yaml").read_text(encoding="utf-8")
+    kind = load_spec()["components"]["schemas"]["AssetKind"]["enum"]
+    # One value inserted in the middle (after the first), one at the end, neither named.
+    first, last = kind[0], kind[-1]
+    text = text.replace(f"      - {first}\n", f"      - {first}\n      - 9zz-middle\n", 1)
+    text = text.replace(
+        f"      - {last}\n      x-enum-varnames:\n",
+        f"      - {last}\n      - zz-end\n      x-enum-varnames:\n",
+        1,
+    )
+    text += "    ZzFlow:\n      type: string\n      enum: [zzCamel, 2zz]\n"
+    path = tmp_path / "spec.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text, kind
+
+
+def test_make_enum_names_writes_the_missing_names_and_nothing_else(tmp_path: Path) -> None:
+    path, before, kind = _spec_text_with_new_values(tmp_path)
+    assert enum_names.main([str(path)]) == 1  # refused as it is
+    assert enum_names.main(["--write", str(path)]) == 0  # named, then accepted
+    after = path.read_text(encoding="utf-8")
+    spec = yaml.safe_load(after)
+    schemas = spec["components"]["schemas"]
+    names = dict(
+        zip(schemas["AssetKind"]["enum"], schemas["AssetKind"]["x-enum-varnames"], strict=True)
+    )
+    old = dict(
+        zip(kind, load_spec()["components"]["schemas"]["AssetKind"]["x-enum-varnames"], strict=True)
+    )
+    assert {v: n for v, n in names.items() if v in old} == old  # existing names kept, paired
+    assert names["9zz-middle"] == "NINE_ZZ_MIDDLE" and names["zz-end"] == "ZZ_END"
+    # A value starting with a letter keeps the name the generator gave it without the list.
+    assert schemas["ZzFlow"]["x-enum-varnames"] == ["ZZCAMEL", "TWO_ZZ"]
+    # Only lines were added: the rest of the text is as it was.
+    removed = [line for line in before.splitlines() if line not in after.splitlines()]
+    assert removed == []
+    assert len(after.splitlines()) == len(before.splitlines()) + 2 + 3
+    assert enum_names.problems(spec) == []
+
+
+# --------------------------------------------------------------------------------------
+# Every tool at once: regeneration of the grown spec into a temporary directory
+# --------------------------------------------------------------------------------------
+
+PROBE = """
+import json, typing, warnings
+from scenario_assets_api import models, params
+from scenario_assets_api.operations import AssetsOperations
+from scenario_assets_api._operations import OPERATIONS
+listing = OPERATIONS["listAssets"]
+hints = typing.get_type_hints(params.ListAssetsParams, globalns=vars(params))
+
+class Runner:
+    def call(self, op, args, options):
+        return args
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    sent = AssetsOperations(Runner()).list(zz_old="x", zz_mode="zz-a", zz_tenant="t")
+print(json.dumps({
+    "options": sorted({o for op in OPERATIONS.values() for o in op.client_options}),
+    "mode_class": models.ListAssetsZzMode("zz-b").value,
+    "typed": sorted(name for name in hints if name.startswith("zz_")),
+    "sent": {k: v for k, v in sent.items() if k.startswith("zz")},
+    "warned": [str(w.message) for w in caught],
+}))
+"""
+
+
+def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> None:
+    spec = _grown()
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    env = {**os.environ, "SPEC": str(spec_path), "VENV_BIN": str(Path(sys.executable).parent)}
+    result = subprocess.run(
+        [str(CODEGEN), str(tmp_path / "out")], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env={**os.environ, "PYTHONPATH": f"{tmp_path / 'out'}{os.pathsep}{ROOT}"},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    seen = json.loads(probe.stdout)
+    assert seen["options"] == [OPTION]
+    assert seen["mode_class"] == "zz-b"
+    assert seen["typed"] == ["zz_mode", "zz_old", "zz_tenant"]
+    assert seen["sent"] == {"zzOld": "x", "zzMode": "zz-a", "zzTenant": "t"}
+    assert seen["warned"] == ["list(): parameter 'zz_old' is deprecated by the API"]
+    source = (tmp_path / "out" / "scenario_assets_api" / "models" / "asset.py").read_text()
+    assert 'zz_legacy: str | Unset = UNSET\n    """ Deprecated. Old. """' in source
