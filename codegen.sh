@@ -41,6 +41,16 @@ openapi-python-client generate \
 "$venv_bin/python" tools/gen_operations.py "$spec" openapi/codegen-config.yaml "$work/scenario_assets_api"
 ruff format --isolated --no-cache --line-length 120 -q "$work/scenario_assets_api/_operations.py" "$work/scenario_assets_api/operations.py"
 
+# The spec itself, as JSON: the emulator answers from the same document the client was built from.
+"$venv_bin/python" - "$spec" "$work/scenario_assets_api/_spec.json" <<'PY'
+import json, sys, yaml
+with open(sys.argv[1], encoding="utf-8") as src:
+    document = yaml.safe_load(src)
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    json.dump(document, out, indent=1, ensure_ascii=False, default=str)
+    out.write("\n")
+PY
+
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
 # Everything else the output depends on: generator configuration, template overrides, table script.
 inputs_sha="$( (cat openapi/codegen-config.yaml tools/gen_operations.py; find openapi/templates -type f | LC_ALL=C sort | xargs cat) | sha256sum | awk '{print $1}')"
