@@ -288,7 +288,7 @@ def _check_parameters(
     for key, param in params.items():
         if key not in facts:
             flag = " (required)" if param.get("required") else ""
-            r.add(f"{op_id} parameter {key}{flag}", op_id)
+            r.add(f"parameter {key}{flag}", op_id)  # one line, naming every operation
 
 
 def _check_body(
