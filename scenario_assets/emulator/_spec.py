@@ -15,7 +15,6 @@ By default the spec is the copy ``codegen.sh`` writes into the generated package
 from __future__ import annotations
 
 import base64
-import binascii
 import functools
 import json
 import re
@@ -26,6 +25,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from ._images import decode_base64
 from ._wire import ApiError, parse_date
 
 __all__ = ["ApiSpec", "SpecOperation", "SpecParam", "default_spec"]
@@ -229,6 +229,9 @@ class ApiSpec:
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 self._check_any(value, schema[key], label, where)
+        if "not" in schema and self._passes(value, schema["not"], where):
+            reason = self.resolve(schema["not"]).get("description") or "a form the API refuses"
+            raise ApiError(400, f"{label} is refused: {reason[0].lower()}{reason[1:].rstrip('.')}")
         kinds = _types(schema)
         if kinds and not any(_is(value, k) for k in kinds):
             raise ApiError(400, f"{label} must be {_describe(schema, self)}")
@@ -376,6 +379,13 @@ class ApiSpec:
                 raise ApiError(400, f"{where} must be a number") from None
         return raw
 
+    def _passes(self, value: Any, schema: Mapping[str, Any], where: str) -> bool:
+        try:
+            self.check(value, schema, where)
+        except ApiError:
+            return False
+        return True
+
     def _check_any(self, value: Any, members: Sequence[Any], label: str, where: str) -> None:
         problems = []
         for member in members:
@@ -404,10 +414,10 @@ class ApiSpec:
             except ValueError:
                 raise ApiError(400, f"{label} must be an ISO-8601 date") from None
         elif fmt == "byte":  # other formats (``resource-id``) are the client's own checks
-            try:
-                base64.b64decode(value.strip(), validate=True)
-            except (binascii.Error, ValueError):
-                raise ApiError(400, f"{label} must be a base64 string") from None
+            try:  # as lenient as the stateful handlers: whitespace, a data-URL prefix
+                decode_base64(value)
+            except ValueError as exc:
+                raise ApiError(400, f"{label} must be a base64 string ({exc})") from None
 
     def _check_array(self, value: list[Any], schema: Mapping[str, Any], label: str,
                      where: str) -> None:  # fmt: skip

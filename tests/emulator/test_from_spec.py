@@ -202,3 +202,26 @@ def test_a_given_spec_is_also_the_state_s_vocabulary(tmp_path: Path) -> None:
     with TestClient(app, base_url="http://127.0.0.1") as tc:
         r = tc.post("/v1/assets", json={"name": "x.png", "image": png_b64()}, auth=AUTH)
         assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "named"),
+    [
+        ("PUT", "/v1/assets/asset_1/lock", {"lockExpiresAt": "in an hour"}, "lockExpiresAt"),
+        ("POST", "/v1/assets", {"name": "a.png", "image": "not base64!"}, "image"),
+        (
+            "POST",
+            "/v1/assets/download",
+            {
+                "options": {"fileNameTemplate": "<id>"},
+                "query": {"assetIds": [], "inferenceIds": [], "modelIds": []},
+            },
+            "query",
+        ),
+    ],
+)
+def test_rules_the_spec_states_are_enforced_before_the_handler(
+    default: TestClient, method: str, path: str, body: dict[str, Any], named: str
+) -> None:
+    r = default.request(method, path, json=body, auth=AUTH)
+    assert r.status_code == 400 and r.json()["message"].startswith(named), r.text
