@@ -20,7 +20,7 @@ $(BIN)/python:
 	$(PIP) --upgrade pip
 
 $(PACKAGE_FILES): FORCE | $(BIN)/python
-	@find scenario_assets scenario_assets_runtime generated -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort > $@.new
+	@find scenario_assets scenario_assets_runtime generated \( -name '*.py' -o -name '*.json' \) -not -path '*/__pycache__/*' | LC_ALL=C sort > $@.new
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
 # make demo: the package and its emulator extra only.

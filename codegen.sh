@@ -45,6 +45,16 @@ tables=("$work/scenario_assets_api/_operations.py" "$work/scenario_assets_api/op
 ruff check --fix-only --isolated --no-cache --line-length 120 --select F401,I -q "${tables[@]}"
 ruff format --isolated --no-cache --line-length 120 -q "${tables[@]}"
 
+# The spec itself, as JSON: the emulator answers from the same document the client was built from.
+"$venv_bin/python" - "$spec" "$work/scenario_assets_api/_spec.json" <<'PY'
+import json, sys, yaml
+with open(sys.argv[1], encoding="utf-8") as src:
+    document = yaml.safe_load(src)
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    json.dump(document, out, indent=1, ensure_ascii=False, default=str)
+    out.write("\n")
+PY
+
 spec_sha="$(sha256sum "$spec" | awk '{print $1}')"
 # Everything else the output depends on: generator configuration, template overrides, the table
 # script and the runtime package it shares with the generated code (records, spec reader).

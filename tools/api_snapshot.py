@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,12 +90,83 @@ class Comparison:
                 "If this is deliberate, accept it with `make api-snapshot` and say so in the "
                 "changelog; otherwise fix the spec (x-enum-varnames, field names) and `make regen`."
             )
+        grouped = self.added_lines
         lines.append(
-            f"Public API additions since the snapshot: {len(self.added)}"
-            + (":" if self.added else "")
+            f"Public API additions since the snapshot: {len(grouped)}" + (":" if grouped else "")
         )
-        lines += ["  + " + line for line in self.added]
+        lines += ["  + " + line for line in grouped]
         return "\n".join(lines)
+
+    @property
+    def added_lines(self) -> list[str]:
+        """Each addition once: a parameter or field is one line naming every place it shows.
+
+        The generated package repeats one spec addition many times: a query parameter is a
+        parameter of the endpoint module's ``sync``/``sync_detailed``/``asyncio``/
+        ``asyncio_detailed`` and of the sync, async and raw-response client methods; a body
+        field is also an attribute of the request model. Those collapse into one line.
+        """
+        places: dict[str, set[str]] = {}
+        others: list[str] = []
+        for line in self.added:
+            target, _, what = line.partition(": ")
+            owner, _, member = target.rpartition(".")
+            if what.startswith("parameter "):
+                places.setdefault(what.removeprefix("parameter "), set()).add(_owner(target))
+            elif what == "attribute added" and target.startswith("models.") and member.islower():
+                places.setdefault(member, set()).add(owner)
+            else:
+                others.append(line)
+        grouped = [f"{name}: {', '.join(sorted(where))}" for name, where in places.items()]
+        return sorted(grouped + others)
+
+
+_VARIANTS = re.compile(r"\.(sync|sync_detailed|asyncio|asyncio_detailed)$")
+_CLIENT_CLASS = re.compile(r"^operations\.(?:Async)?(\w+?Operations)(?:WithRawResponse)?\.")
+
+
+def _owner(target: str) -> str:
+    """Where a parameter was added, the same for every twin of one method."""
+    target = _VARIANTS.sub("", target)
+    return _CLIENT_CLASS.sub(r"operations.\1.", target)
+
+
+def unaccepted_changes(snapshot: str, current: str) -> list[str]:
+    """Where ``current`` (a :func:`dump`) differs from ``snapshot`` other than by additions.
+
+    Members, parameters, exports and keys that only ``current`` has are additions (reported,
+    accepted); anything the snapshot has that is missing or different in ``current`` is not.
+    """
+    out: list[str] = []
+    _differences(json.loads(snapshot), json.loads(current), "", out)
+    return out
+
+
+def _differences(old: Any, new: Any, where: str, out: list[str]) -> None:
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key, value in old.items():
+            if key not in new:
+                out.append(f"{where}.{key}: missing")
+            else:
+                _differences(value, new[key], f"{where}.{key}", out)
+        return
+    if isinstance(old, list) and isinstance(new, list):
+        if all(isinstance(v, dict) and "name" in v for v in [*old, *new]):
+            by_name = {v["name"]: v for v in new}
+            kept = [v["name"] for v in new if v["name"] in {o["name"] for o in old}]
+            if kept != [v["name"] for v in old if v["name"] in by_name]:
+                out.append(f"{where}: order changed")
+            for item in old:
+                if item["name"] not in by_name:
+                    out.append(f"{where}[{item['name']}]: missing")
+                else:
+                    _differences(item, by_name[item["name"]], f"{where}[{item['name']}]", out)
+            return
+        if all(isinstance(v, str) for v in [*old, *new]):
+            out += [f"{where}[{v}]: missing" for v in old if v not in new]
+            return
+    if old != new:
+        out.append(f"{where}: {json.dumps(old)[:60]} -> {json.dumps(new)[:60]}")
 
 
 def _short(path: str) -> str:

@@ -309,7 +309,7 @@ def _report_added_parameter(op_id: str, param: dict[str, Any], r: Report) -> Non
     key = f"{param['in']}.{param['name']}"
     flags = "".join(f" ({word})" for word in ("required", "deprecated") if param.get(word))
     shared = param.get("x-shared")
-    what = f"parameter {shared} ({key})" if shared else f"{op_id} parameter {key}"
+    what = f"parameter {shared} ({key})" if shared else f"parameter {key}"
     r.add(what + flags, op_id)
 
 

@@ -1,4 +1,9 @@
-"""Starlette application: the 14 Assets API operations, signed storage and control endpoints."""
+"""Starlette application: the spec's operations, signed storage and control endpoints.
+
+Routes come from the spec (:class:`ApiSpec`): every operation is checked against it (path,
+query and body) and then answered by its stateful handler, or, for an operation the emulator
+gives no behaviour, by the spec's own response example (or a body built from its schema).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,6 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from scenario_assets_api._operations import OPERATIONS
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -26,11 +30,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._faults import FaultRegistry
-from ._images import RASTER_TARGETS, UNSUPPORTED_TARGETS, decode_base64
+from ._images import decode_base64
+from ._spec import ApiSpec, SpecOperation, default_spec, iter_operations
 from ._state import (
-    ASSET_TYPES,
     JOB_FINAL_STATUSES,
-    PRIVACY_VALUES,
     ApiError,
     Clock,
     EmulatorState,
@@ -51,7 +54,6 @@ DEFAULT_API_SECRET = "emulator-secret"
 PUBLIC_TOKEN = "public-auth-token"
 API_PREFIX = "/v1"
 CONTROL_PREFIX = "/_emulator"
-TARGET_FORMATS = (*RASTER_TARGETS, *sorted(UNSUPPORTED_TARGETS))
 
 
 def _env_key() -> str:
@@ -73,7 +75,9 @@ class EmulatorConfig:
     storage_host: host name used in storage URLs (same socket as the API, different name).
     storage_base_url: full override of the storage origin (e.g. ``http://localhost:9000``).
     start_time: freeze the clock at this instant (advance it with ``clock.advance``).
-    max_batch_assets / max_delete_ids / max_bulk_ids: the documented limits.
+    max_batch_assets / max_delete_ids / max_bulk_ids: lower the documented limits (``None``:
+    the spec's ``maxItems`` of the batch ``query.assetIds``, the delete and the get-bulk
+    ``assetIds``).
     """
 
     api_key: str = field(default_factory=_env_key)
@@ -87,18 +91,25 @@ class EmulatorConfig:
     start_time: datetime | None = None
     owner_id: str = "proj_emulator"
     author_id: str = "e0000000000000000000000000000001"
-    max_batch_assets: int = 1000
-    max_delete_ids: int = 100
-    max_bulk_ids: int = 200
+    max_batch_assets: int | None = None
+    max_delete_ids: int | None = None
+    max_bulk_ids: int | None = None
 
 
 @dataclass
 class EmulatorContext:
-    """What the routes share: config, state (assets, clock, jobs) and fault rules."""
+    """What the routes share: config, state (assets, clock, jobs), fault rules and the spec."""
 
     config: EmulatorConfig
     state: EmulatorState
     faults: FaultRegistry
+    spec: ApiSpec = field(default_factory=default_spec)
+
+    def limit(self, configured: int | None, operation_id: str, *body_field: str) -> int | None:
+        """A configured limit, else the spec's ``maxItems`` for that body field."""
+        if configured is not None:
+            return configured
+        return self.spec.max_items(operation_id, *body_field)
 
     def reset(self, seed: bool | None = None) -> None:
         """Drop all state and faults; reseed when ``seed`` (default: ``config.seed``)."""
@@ -159,24 +170,18 @@ def authenticate(request: Request, *, public_ok: bool = False) -> bool:
     return False
 
 
-def query_names(operation_id: str) -> set[str]:
+def query_names(request: Request, operation_id: str) -> set[str]:
     """The query parameters the spec gives an operation: what the emulator accepts.
 
-    Read from the generated operation table, so a parameter added to the spec (and
-    regenerated) is accepted here too; anything else is a 400, as the API answers.
+    Read from the emulator's spec, so a parameter added to the spec is accepted here too;
+    anything else is a 400, as the API answers.
     """
-    return {p.name for p in OPERATIONS[operation_id].params if p.location == "query"}
+    return _ctx(request).spec.query_names(operation_id)
 
 
-def body_names(operation_id: str, *nested: str) -> set[str]:
+def body_names(request: Request, operation_id: str, *nested: str) -> set[str]:
     """The JSON body fields the spec gives an operation (or a nested object of its body)."""
-    fields = [p for p in OPERATIONS[operation_id].params if p.location == "body"]
-    if not nested:
-        return {p.name for p in fields}
-    (schema,) = [p.schema for p in fields if p.name == nested[0]]
-    for key in nested[1:]:
-        schema = schema["properties"][key]
-    return set(schema.get("properties", {}))
+    return _ctx(request).spec.body_names(operation_id, *nested)
 
 
 class Params:
@@ -350,14 +355,12 @@ def _asset_response(request: Request, asset: Any, **extra: Any) -> JSONResponse:
 
 async def list_assets(request: Request) -> Response:
     public = authenticate(request, public_ok=True)
-    p = Params(request, query_names("listAssets"))
-    single, multi = p.enum("type", ASSET_TYPES), p.many("types")
+    p = Params(request, query_names(request, "listAssets"))
+    # Values were checked against the spec's enums before this handler runs.
+    single, multi = p.text("type"), p.many("types")
     if single is not None and multi is not None:
         raise ApiError(400, "The parameters type and types cannot be used together")
-    for t in multi or []:
-        if t not in ASSET_TYPES:
-            raise ApiError(400, f"Query parameter types contains an unknown type: {t}")
-    sort_by = p.enum("sortBy", ("createdAt", "updatedAt")) or "createdAt"
+    sort_by = p.text("sortBy") or "createdAt"
     explicit_sort = p.text("sortBy") is not None
     bounds: dict[str, datetime | None] = {}
     for name, needed in (
@@ -376,10 +379,10 @@ async def list_assets(request: Request) -> Response:
         model_id=p.text("modelId"),
         parent_asset_id=p.text("parentAssetId"),
         root_asset_id=p.text("rootAssetId"),
-        privacy=p.enum("privacy", PRIVACY_VALUES),
+        privacy=p.text("privacy"),
         tags=p.many("tags"),
         sort_by=sort_by,
-        sort_direction=p.enum("sortDirection", ("asc", "desc")) or "desc",
+        sort_direction=p.text("sortDirection") or "desc",
         after=bounds["createdAfter"] or bounds["updatedAfter"],
         before=bounds["createdBefore"] or bounds["updatedBefore"],
         page_size=p.integer("pageSize", 1, 100, 50),
@@ -397,8 +400,8 @@ async def list_assets(request: Request) -> Response:
 
 async def upload_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("uploadAsset")).flag("originalAssets")
-    body = await Body.read(request, body_names("uploadAsset"))
+    Params(request, query_names(request, "uploadAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "uploadAsset"))
     name = body.text("name", required=True) or ""
     if not name.strip():
         raise ApiError(400, "name must not be empty")
@@ -423,11 +426,12 @@ async def upload_asset(request: Request) -> Response:
 
 async def delete_assets(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("deleteAssets"))
-    body = await Body.read(request, body_names("deleteAssets"))
+    Params(request, query_names(request, "deleteAssets"))
+    body = await Body.read(request, body_names(request, "deleteAssets"))
     ids = body.strings("assetIds", required=True) or []
-    limit = _ctx(request).config.max_delete_ids
-    if not 1 <= len(ids) <= limit:
+    ctx = _ctx(request)
+    limit = ctx.limit(ctx.config.max_delete_ids, "deleteAssets", "assetIds")
+    if limit is not None and not 1 <= len(ids) <= limit:
         raise ApiError(400, f"assetIds must contain between 1 and {limit} ids")
     _ctx(request).state.delete(ids)
     return _json({})
@@ -435,11 +439,12 @@ async def delete_assets(request: Request) -> Response:
 
 async def get_bulk(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("getBulkAssets")).flag("originalAssets")
-    body = await Body.read(request, body_names("getBulkAssets"))
+    Params(request, query_names(request, "getBulkAssets")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "getBulkAssets"))
     ids = body.strings("assetIds") or []
-    limit = _ctx(request).config.max_bulk_ids
-    if len(ids) > limit:
+    ctx = _ctx(request)
+    limit = ctx.limit(ctx.config.max_bulk_ids, "getBulkAssets", "assetIds")
+    if limit is not None and len(ids) > limit:
         raise ApiError(400, f"assetIds is limited to {limit} ids")
     state = _ctx(request).state
     base = _storage_base(request)
@@ -449,7 +454,7 @@ async def get_bulk(request: Request) -> Response:
 
 async def retrieve_asset(request: Request) -> Response:
     public = authenticate(request, public_ok=True)
-    p = Params(request, query_names("retrieveAsset"))
+    p = Params(request, query_names(request, "retrieveAsset"))
     p.flag("originalAssets")
     embedding = bool(p.flag("withEmbedding"))
     state = _ctx(request).state
@@ -462,8 +467,8 @@ async def retrieve_asset(request: Request) -> Response:
 
 async def update_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("updateAsset")).flag("originalAssets")
-    body = await Body.read(request, body_names("updateAsset"))
+    Params(request, query_names(request, "updateAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "updateAsset"))
     canvas = body.text("canvas")
     if canvas is not None:
         try:
@@ -485,8 +490,8 @@ async def update_asset(request: Request) -> Response:
 
 async def copy_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("duplicateAsset")).flag("originalAssets")
-    body = await Body.read(request, body_names("duplicateAsset"))
+    Params(request, query_names(request, "duplicateAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "duplicateAsset"))
     asset = _ctx(request).state.duplicate(
         request.path_params["assetId"], body.text("targetProjectId")
     )
@@ -495,8 +500,8 @@ async def copy_asset(request: Request) -> Response:
 
 async def lock_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("lockAsset")).flag("originalAssets")
-    body = await Body.read(request, body_names("lockAsset"))
+    Params(request, query_names(request, "lockAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "lockAsset"))
     expires = body.date("lockExpiresAt", required=True)
     assert expires is not None
     asset, lock_id = _ctx(request).state.lock(request.path_params["assetId"], expires)
@@ -505,8 +510,8 @@ async def lock_asset(request: Request) -> Response:
 
 async def unlock_asset(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("unlockAsset")).flag("originalAssets")
-    body = await Body.read(request, body_names("unlockAsset"))
+    Params(request, query_names(request, "unlockAsset")).flag("originalAssets")
+    body = await Body.read(request, body_names(request, "unlockAsset"))
     asset = _ctx(request).state.unlock(
         request.path_params["assetId"], body.text("lockId"), bool(body.flag("forceUnlock"))
     )
@@ -515,7 +520,7 @@ async def unlock_asset(request: Request) -> Response:
 
 async def list_snapshots(request: Request) -> Response:
     authenticate(request)
-    p = Params(request, query_names("listAssetSnapshots"))
+    p = Params(request, query_names(request, "listAssetSnapshots"))
     page_size = p.integer("pageSize", 10, 100, 10)
     snaps, token = _ctx(request).state.list_snapshots(
         request.path_params["assetId"], page_size, p.text("paginationToken") or None
@@ -528,8 +533,8 @@ async def list_snapshots(request: Request) -> Response:
 
 async def update_tags(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("updateAssetTags"))
-    body = await Body.read(request, body_names("updateAssetTags"))
+    Params(request, query_names(request, "updateAssetTags"))
+    body = await Body.read(request, body_names(request, "updateAssetTags"))
     added, deleted = _ctx(request).state.update_tags(
         request.path_params["assetId"],
         body.strings("add") or [],
@@ -541,10 +546,14 @@ async def update_tags(request: Request) -> Response:
 
 async def request_batch_download(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("requestBatchDownload"))
-    body = await Body.read(request, body_names("requestBatchDownload"))
-    options = body.object("options", body_names("requestBatchDownload", "options"), required=True)
-    query = body.object("query", body_names("requestBatchDownload", "query"), required=True)
+    Params(request, query_names(request, "requestBatchDownload"))
+    body = await Body.read(request, body_names(request, "requestBatchDownload"))
+    options = body.object(
+        "options", body_names(request, "requestBatchDownload", "options"), required=True
+    )
+    query = body.object(
+        "query", body_names(request, "requestBatchDownload", "query"), required=True
+    )
     assert options is not None and query is not None
     template = options.text("fileNameTemplate", required=True) or ""
     validate_template(template)
@@ -555,15 +564,14 @@ async def request_batch_download(request: Request) -> Response:
     if not (asset_ids or inference_ids or model_ids):
         raise ApiError(400, "query must name at least one assetId, inferenceId or modelId")
     ctx = _ctx(request)
-    job = ctx.state.create_download_job(
-        template, flat, asset_ids, inference_ids, model_ids, ctx.config.max_batch_assets
-    )
+    limit = ctx.limit(ctx.config.max_batch_assets, "requestBatchDownload", "query", "assetIds")
+    job = ctx.state.create_download_job(template, flat, asset_ids, inference_ids, model_ids, limit)
     return _json({"jobId": job.job_id})
 
 
 async def get_download_status(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("getBatchDownloadStatus"))
+    Params(request, query_names(request, "getBatchDownloadStatus"))
     state = _ctx(request).state
     job = state.poll_job(request.path_params["jobId"])
     out: dict[str, Any] = {"jobId": job.job_id, "jobStatus": job.status}
@@ -574,11 +582,9 @@ async def get_download_status(request: Request) -> Response:
 
 async def request_download(request: Request) -> Response:
     authenticate(request)
-    Params(request, query_names("requestAssetDownload"))
-    body = await Body.read(request, body_names("requestAssetDownload"))
-    target = body.text("targetFormat")
-    if target is not None and target not in TARGET_FORMATS:
-        raise ApiError(400, f"targetFormat {target!r} is not one of: {', '.join(TARGET_FORMATS)}")
+    Params(request, query_names(request, "requestAssetDownload"))
+    body = await Body.read(request, body_names(request, "requestAssetDownload"))
+    target = body.text("targetFormat")  # one of the spec's values (checked before)
     state = _ctx(request).state
     key = state.export(request.path_params["assetId"], target)
     return _json({"url": state.sign_key(_storage_base(request), key)})
@@ -833,15 +839,63 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 Handler = Callable[[Request], Awaitable[Response]]
 
+#: Operations the emulator gives real behaviour; any other operation of the spec is answered
+#: from the spec (validated request, the response example or one built from its schema).
+STATEFUL: dict[str, Handler] = {
+    "listAssets": list_assets,
+    "uploadAsset": upload_asset,
+    "deleteAssets": delete_assets,
+    "getBulkAssets": get_bulk,
+    "requestBatchDownload": request_batch_download,
+    "getBatchDownloadStatus": get_download_status,
+    "retrieveAsset": retrieve_asset,
+    "updateAsset": update_asset,
+    "duplicateAsset": copy_asset,
+    "lockAsset": lock_asset,
+    "unlockAsset": unlock_asset,
+    "listAssetSnapshots": list_snapshots,
+    "updateAssetTags": update_tags,
+    "requestAssetDownload": request_download,
+}
+
+
+def _from_spec(op: SpecOperation, handler: Handler | None) -> Handler:
+    """The route of ``op``: credentials, then the request against the spec, then the answer."""
+
+    async def endpoint(request: Request) -> Response:
+        spec = _ctx(request).spec
+        authenticate(request, public_ok=op.public)
+        spec.check_path(op, request.path_params)
+        spec.check_query(op, request.query_params.multi_items())
+        spec.check_body(op, await request.body())
+        if handler is not None:
+            return await handler(request)
+        body = spec.sample(op)
+        if body is None:
+            return Response(status_code=op.status)
+        return JSONResponse(body, status_code=op.status)
+
+    endpoint.__name__ = op.operation_id
+    return endpoint
+
 
 def create_app(
     config: EmulatorConfig | None = None,
     *,
     state: EmulatorState | None = None,
     faults: FaultRegistry | None = None,
+    spec: ApiSpec | None = None,
+    spec_path: str | os.PathLike[str] | None = None,
 ) -> Starlette:
-    """Build the emulator ASGI app. ``app.state.emulator`` is the :class:`EmulatorContext`."""
+    """Build the emulator ASGI app. ``app.state.emulator`` is the :class:`EmulatorContext`.
+
+    ``spec`` / ``spec_path``: the API to emulate (default: the spec the generated client was
+    built from). Its operations become routes; the stateful handlers serve the operations they
+    know, and every other operation answers from the spec.
+    """
     config = config or EmulatorConfig()
+    if spec is None:
+        spec = ApiSpec.load(spec_path)
     if state is None:
         state = EmulatorState(
             clock=Clock(config.start_time) if config.start_time else Clock(),
@@ -850,26 +904,17 @@ def create_app(
             job_steps=config.job_steps,
             owner_id=config.owner_id,
             author_id=config.author_id,
+            spec=spec,
         )
         if config.seed:
             seed_state(state)
     faults = faults or FaultRegistry()
     v = API_PREFIX
     routes = [
-        Route(f"{v}/assets", list_assets, methods=["GET"]),
-        Route(f"{v}/assets", upload_asset, methods=["POST"]),
-        Route(f"{v}/assets", delete_assets, methods=["DELETE"]),
-        Route(f"{v}/assets/get-bulk", get_bulk, methods=["POST"]),
-        Route(f"{v}/assets/download", request_batch_download, methods=["POST"]),
-        Route(f"{v}/assets/download/{{jobId}}", get_download_status, methods=["GET"]),
-        Route(f"{v}/assets/{{assetId}}", retrieve_asset, methods=["GET"]),
-        Route(f"{v}/assets/{{assetId}}", update_asset, methods=["PUT"]),
-        Route(f"{v}/assets/{{assetId}}/copy", copy_asset, methods=["POST"]),
-        Route(f"{v}/assets/{{assetId}}/lock", lock_asset, methods=["PUT"]),
-        Route(f"{v}/assets/{{assetId}}/unlock", unlock_asset, methods=["PUT"]),
-        Route(f"{v}/assets/{{assetId}}/snapshots", list_snapshots, methods=["GET"]),
-        Route(f"{v}/assets/{{assetId}}/tags", update_tags, methods=["PUT"]),
-        Route(f"{v}/assets/{{assetId}}/download", request_download, methods=["POST"]),
+        Route(f"{v}{op.path}", _from_spec(op, STATEFUL.get(op.operation_id)), methods=[op.method])
+        for op in iter_operations(spec)
+    ]
+    routes += [
         Route(f"{STORAGE_PREFIX}/{{key:path}}", storage_get, methods=["GET", "HEAD"]),
         Route(f"{CONTROL_PREFIX}/faults", control_faults, methods=["GET", "POST", "DELETE"]),
         Route(f"{CONTROL_PREFIX}/reset", control_reset, methods=["POST"]),
@@ -882,5 +927,5 @@ def create_app(
         middleware=[Middleware(EmulatorMiddleware, faults=faults)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
-    app.state.emulator = EmulatorContext(config, state, faults)
+    app.state.emulator = EmulatorContext(config, state, faults, spec)
     return app

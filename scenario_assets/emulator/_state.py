@@ -5,16 +5,16 @@ from __future__ import annotations
 import base64
 import bisect
 import copy
+import functools
 import hashlib
 import hmac
 import json
 import math
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from http import HTTPStatus
 from typing import Any
 
 from ._images import (
@@ -25,60 +25,65 @@ from ._images import (
     make_png,
     sniff_image,
 )
+from ._spec import ApiSpec, default_spec
 from ._storage import Signer, Storage, build_zip
+from ._wire import ApiError, format_date, parse_date
 
 __all__ = [
-    "ASSET_TYPES",
     "ApiError",
     "Clock",
     "EmulatorState",
     "StoredAsset",
+    "Vocabulary",
     "format_date",
     "parse_date",
 ]
 
-ASSET_TYPES: tuple[str, ...] = (
-    "inference-txt2img", "inference-txt2img-ip-adapter", "inference-txt2img-texture",
-    "inference-img2img", "inference-img2img-ip-adapter", "inference-img2img-texture",
-    "inference-inpaint", "inference-inpaint-ip-adapter", "inference-reference",
-    "inference-reference-texture", "inference-controlnet", "inference-controlnet-ip-adapter",
-    "inference-controlnet-img2img", "inference-controlnet-reference",
-    "inference-controlnet-inpaint", "inference-controlnet-inpaint-ip-adapter",
-    "inference-controlnet-texture", "background-removal", "canvas", "canvas-export",
-    "canvas-drawing", "detection", "patch", "pixelization", "upscale", "upscale-texture",
-    "upscale-skybox", "vectorization", "segment", "segmentation-image", "segmentation-mask",
-    "skybox-base-360", "skybox-hdri", "skybox-3d", "restyle", "reframe", "generative-fill",
-    "texture", "texture-height", "texture-normal", "texture-smoothness", "texture-metallic",
-    "texture-edge", "texture-ao", "texture-albedo", "image-prompt-editing", "unknown", "img23d",
-    "txt23d", "video23d", "3d23d", "3d23d-texture", "3d-texture", "3d-texture-mtl",
-    "3d-texture-albedo", "3d-texture-normal", "3d-texture-roughness", "3d-texture-metallic",
-    "img2video", "txt2audio", "audio2audio", "audio2video", "video2audio", "voice-clone",
-    "video2video", "video2img", "txt2img", "img2img", "txt2video", "uploaded", "uploaded-video",
-    "uploaded-audio", "uploaded-3d", "uploaded-avatar", "upscale-video",
-)  # fmt: skip
 
-ASSET_SOURCES: frozenset[str] = frozenset({
-    "3d23d", "3d23d:texture", "3d:texture", "3d:texture:albedo", "3d:texture:metallic",
-    "3d:texture:mtl", "3d:texture:normal", "3d:texture:roughness", "audio2audio", "audio2video",
-    "background-removal", "canvas", "canvas-drawing", "canvas-export", "detection",
-    "generative-fill", "image-prompt-editing", "img23d", "img2img", "img2video",
-    "inference-control-net", "inference-control-net-img", "inference-control-net-inpainting",
-    "inference-control-net-inpainting-ip-adapter", "inference-control-net-ip-adapter",
-    "inference-control-net-reference", "inference-control-net-texture", "inference-img",
-    "inference-img-ip-adapter", "inference-img-texture", "inference-in-paint",
-    "inference-in-paint-ip-adapter", "inference-reference", "inference-reference-texture",
-    "inference-txt", "inference-txt-ip-adapter", "inference-txt-texture", "patch", "pixelization",
-    "reframe", "restyle", "segment", "segmentation-image", "segmentation-mask", "skybox-3d",
-    "skybox-base-360", "skybox-hdri", "texture", "texture:albedo", "texture:ao", "texture:edge",
-    "texture:height", "texture:metallic", "texture:normal", "texture:smoothness", "txt23d",
-    "txt2audio", "txt2img", "txt2video", "unknown", "uploaded", "uploaded-3d", "uploaded-audio",
-    "uploaded-avatar", "uploaded-video", "upscale", "upscale-skybox", "upscale-texture",
-    "upscale-video", "vectorization", "video23d", "video2audio", "video2img", "video2video",
-    "voice-clone",
-})  # fmt: skip
+@dataclass(frozen=True)
+class Vocabulary:
+    """The enums of the Asset object, read from the spec (the emulator keeps no copy)."""
 
-ASSET_KINDS = ("3d", "audio", "document", "image", "image-hdr", "json", "video")
-PRIVACY_VALUES = ("private", "public", "unlisted")
+    types: tuple[str, ...]
+    """``metadata.type``: what made the asset."""
+    sources: frozenset[str]
+    """``source``."""
+    kinds: tuple[str, ...]
+    """``kind``."""
+    privacy: tuple[str, ...]
+    """``privacy``."""
+
+    @classmethod
+    def from_spec(cls, spec: ApiSpec) -> Vocabulary:
+        asset = spec.schema("Asset")
+        return cls(
+            types=spec.enum_of(asset, "metadata", "type"),
+            sources=frozenset(spec.enum_of(asset, "source")),
+            kinds=spec.enum_of(asset, "kind"),
+            privacy=spec.enum_of(asset, "privacy"),
+        )
+
+
+@functools.cache
+def default_vocabulary() -> Vocabulary:
+    """The Asset enums of the spec the generated package was built from."""
+    return Vocabulary.from_spec(default_spec())
+
+
+def __getattr__(name: str) -> Any:
+    """``ASSET_TYPES``, ``ASSET_SOURCES``, ``ASSET_KINDS``, ``PRIVACY_VALUES``: from the spec."""
+    words = default_vocabulary()
+    legacy: dict[str, Any] = {
+        "ASSET_TYPES": words.types,
+        "ASSET_SOURCES": words.sources,
+        "ASSET_KINDS": words.kinds,
+        "PRIVACY_VALUES": words.privacy,
+    }
+    if name in legacy:
+        return legacy[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 IMAGE_EDIT_CAPABILITIES = [
     "DETECTION", "GENERATIVE_FILL", "PIXELATE", "PROMPT_EDITING", "REFINE", "REFRAME",
     "REMOVE_BACKGROUND", "SEGMENTATION", "UPSCALE", "VECTORIZATION",
@@ -96,62 +101,24 @@ _SOURCE_PREFIXES = (
 )
 
 
-def source_for_type(asset_type: str) -> str:
-    """Map an asset ``type`` to the matching ``source`` enum value (``unknown`` if none)."""
-    if asset_type in ASSET_SOURCES:
+def source_for_type(asset_type: str, sources: Collection[str] | None = None) -> str:
+    """Map an asset ``type`` to the matching ``source`` enum value (``unknown`` if none).
+
+    ``sources``: the spec's ``source`` values (default: the generated package's spec).
+    """
+    known = default_vocabulary().sources if sources is None else sources
+    if asset_type in known:
         return asset_type
     for prefix, repl in _SOURCE_PREFIXES:
         if asset_type.startswith(prefix):
             candidate = repl + asset_type[len(prefix) :]
-            if candidate in ASSET_SOURCES:
+            if candidate in known:
                 return candidate
     candidate = asset_type.replace("3d-texture", "3d:texture").replace("texture-", "texture:")
     candidate = candidate.replace("3d23d:texture", "3d23d:texture")
     if asset_type == "3d23d-texture":
         candidate = "3d23d:texture"
-    return candidate if candidate in ASSET_SOURCES else "unknown"
-
-
-class ApiError(Exception):
-    """An error answered as ``{"message", "statusCode", "error"}``."""
-
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = headers or {}
-
-    def body(self) -> dict[str, Any]:
-        return {
-            "message": self.message,
-            "statusCode": self.status,
-            "error": HTTPStatus(self.status).phrase,
-        }
-
-
-def format_date(dt: datetime) -> str:
-    """ISO-8601 UTC with milliseconds and ``Z`` (``2023-02-03T11:19:41.579Z``)."""
-    dt = dt.astimezone(UTC)
-    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
-
-
-_ISO_RE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def parse_date(value: str) -> datetime:
-    """Parse an ISO-8601 date (naive values are UTC). Raises ValueError."""
-    if not isinstance(value, str) or not _ISO_RE.match(value.strip()):
-        raise ValueError(f"not an ISO-8601 date: {value!r}")
-    text = value.strip()
-    frac = re.search(r"\.(\d+)", text)
-    if frac and len(frac.group(1)) > 6:  # Python accepts at most microseconds
-        text = text.replace(frac.group(0), "." + frac.group(1)[:6], 1)
-    dt = datetime.fromisoformat(text)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+    return candidate if candidate in known else "unknown"
 
 
 def _ms(dt: datetime) -> datetime:
@@ -306,7 +273,10 @@ class EmulatorState:
         owner_id: str = "proj_emulator",
         author_id: str = "e0000000000000000000000000000001",
         id_seed: str = "scenario-emulator",
+        spec: ApiSpec | None = None,
     ) -> None:
+        self.spec = spec or default_spec()
+        self.vocabulary = Vocabulary.from_spec(self.spec)
         self.clock = clock or Clock()
         self._now_override = now
         self._secret = secret
@@ -408,9 +378,10 @@ class EmulatorState:
         status: str = "success",
     ) -> StoredAsset:
         """Create an asset directly (seeding and tests). Images get sniffed for size and mime."""
-        if asset_type not in ASSET_TYPES:
+        words = self.vocabulary
+        if asset_type not in words.types:
             raise ValueError(f"unknown asset type {asset_type!r}")
-        if privacy not in PRIVACY_VALUES:
+        if privacy not in words.privacy:
             raise ValueError(f"unknown privacy {privacy!r}")
         if content is None:
             content = make_png(8, 8)
@@ -422,7 +393,7 @@ class EmulatorState:
             props.update(width=info.width, height=info.height)
             extra_meta.update(width=info.width, height=info.height)
         kind = kind or "image"
-        if kind not in ASSET_KINDS:
+        if kind not in words.kinds:
             raise ValueError(f"unknown kind {kind!r}")
         mime_type = mime_type or "application/octet-stream"
         with self._lock:
@@ -444,7 +415,7 @@ class EmulatorState:
                 "ownerId": owner_id or self.owner_id,
                 "privacy": privacy,
                 "properties": props,
-                "source": source_for_type(asset_type),
+                "source": source_for_type(asset_type, words.sources),
                 "status": status,
                 "tags": list(dict.fromkeys(tags)),
             }
@@ -789,7 +760,7 @@ class EmulatorState:
 
     def create_download_job(
         self, template: str, flat: bool, asset_ids: list[str], inference_ids: list[str],
-        model_ids: list[str], limit: int = 1000,
+        model_ids: list[str], limit: int | None = None,
     ) -> DownloadJob:  # fmt: skip
         with self._lock:
             wanted = dict.fromkeys(asset_ids)
@@ -798,7 +769,7 @@ class EmulatorState:
                 meta = a.doc["metadata"]
                 if meta.get("inferenceId") in inf or meta.get("modelId") in mod:
                     wanted.setdefault(a.id)
-            if len(wanted) > limit:
+            if limit is not None and len(wanted) > limit:
                 raise ApiError(
                     400, f"Batch download is limited to {limit} assets ({len(wanted)} requested)"
                 )

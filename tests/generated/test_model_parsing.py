@@ -17,14 +17,11 @@ import pytest
 from scenario_assets_api import errors, models
 from scenario_assets_api.types import UNSET
 
-from tests.support.spec import load_spec
+from tests.support.spec import an_asset, load_spec
 
 
 def _asset() -> dict[str, Any]:
-    spec = load_spec()
-    content = spec["paths"]["/assets"]["get"]["responses"]["200"]["content"]
-    asset: dict[str, Any] = copy.deepcopy(content["application/json"]["example"]["assets"][0])
-    return asset
+    return an_asset()
 
 
 def test_a_parsed_model_equals_one_built_by_its_constructor() -> None:

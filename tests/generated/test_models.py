@@ -18,14 +18,10 @@ from scenario_assets_api.api.assets import list_assets, retrieve_asset
 from scenario_assets_api.client import AuthenticatedClient, Client
 from scenario_assets_api.types import Unset
 
-from tests.support.spec import SPEC_PATH, load_spec, operations
+from tests.support.spec import SPEC_PATH, an_asset, load_spec, operations, response_body, success_media
 
-# The JSON content of each operation's 200 response (an operation without one is skipped).
-EXAMPLES = {
-    op_id: content
-    for op_id, (_, _, op) in operations().items()
-    if (content := op["responses"].get("200", {}).get("content", {}).get("application/json"))
-}
+# The 200 JSON responses of the spec's operations; an operation may have no example.
+EXAMPLES = {op_id: success_media(op_id) for op_id in operations()}
 
 
 def _model(op_id: str) -> Any:
@@ -34,19 +30,20 @@ def _model(op_id: str) -> Any:
 
 
 # DELETE /assets leaves its body open (schema {}): tests/generated/test_delete_any_body.py
-# An operation without a response example has nothing to parse here: it is skipped, not failed.
 @pytest.mark.parametrize(
     "op_id",
-    sorted(op for op, c in EXAMPLES.items() if "$ref" in c.get("schema", {}) and "example" in c),
+    sorted(op for op, media in EXAMPLES.items() if "$ref" in media.get("schema", {})),
 )
-def test_reference_example_parses_and_round_trips(op_id: str) -> None:
-    example = EXAMPLES[op_id]["example"]
+def test_response_example_parses_and_round_trips(op_id: str) -> None:
+    # The spec's example where it has one, else a body built from the response schema.
+    example = response_body(op_id)
     parsed = _model(op_id).from_dict(copy.deepcopy(example))
     assert parsed.to_dict() == example
 
 
 def _asset_body() -> dict[str, Any]:
-    return copy.deepcopy(EXAMPLES["retrieveAsset"]["example"])
+    body: dict[str, Any] = response_body("retrieveAsset")
+    return body
 
 
 def test_realistic_asset_parses_to_typed_fields() -> None:
@@ -104,7 +101,7 @@ def test_missing_required_field_names_its_path() -> None:
 
 
 def test_wrong_type_names_its_path_through_arrays() -> None:
-    body = copy.deepcopy(EXAMPLES["listAssets"]["example"])
+    body = {**response_body("listAssets"), "assets": [an_asset()]}
     body["assets"][0]["properties"] = "not an object"
     with pytest.raises(errors.ResponseFieldError) as info:
         models.AssetListResponse.from_dict(body)

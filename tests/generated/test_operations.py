@@ -16,10 +16,13 @@ from scenario_assets_api._operations import BY_MODULE, OPERATIONS
 import scenario_assets as sa
 from scenario_assets_runtime import Operation, Param, Rule
 from tests.support.mock import FakeSleep, Recorder, ok
-from tests.support.spec import ROOT, SPEC_PATH, load_spec, operations
+from tests.support.spec import ROOT, SPEC_PATH, absent_name, load_spec, operations, snake
 
 CONFIG = ROOT / "openapi" / "codegen-config.yaml"
 FACADE = {"assets": sa.Assets, "download": sa.Downloads}
+# A made-up operation, checked absent from the spec (never one the API may add).
+NEW_OP = absent_name("drillRestore")
+NEW_PATH = "/assets/" + absent_name("drill-restore")
 
 
 def test_the_table_says_what_the_spec_says() -> None:
@@ -59,9 +62,9 @@ def _table(tmp_path: Path, edit: Any) -> list[Operation]:
 
 
 def _add_restore(spec: dict[str, Any], **extensions: Any) -> None:
-    spec["paths"]["/assets/restore"] = {
+    spec["paths"][NEW_PATH] = {
         "post": {
-            "operationId": "restoreAssets",
+            "operationId": NEW_OP,
             "tags": ["assets"],
             "responses": {"200": {"description": "ok"}},
             **extensions,
@@ -71,11 +74,11 @@ def _add_restore(spec: dict[str, Any], **extensions: Any) -> None:
 
 def test_a_new_operation_without_extensions_gets_safe_defaults(tmp_path: Path) -> None:
     table = {e.operation_id: e for e in _table(tmp_path, _add_restore)}
-    restore = table["restoreAssets"]
-    assert restore.method_name == "restore_assets"  # from its operationId
+    restore = table[NEW_OP]
+    assert restore.method_name == snake(NEW_OP)  # from its operationId
     assert restore.retry_safe is False  # a POST: never repeated blindly
     assert (restore.conflict, restore.pagination, restore.public) == (None, None, False)
-    assert restore.module == "scenario_assets_api.api.assets.restore_assets"
+    assert restore.module == f"scenario_assets_api.api.assets.{snake(NEW_OP)}"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +86,7 @@ def test_a_new_operation_without_extensions_gets_safe_defaults(tmp_path: Path) -
     [
         (
             {"x-retry-safe": "yes"},
-            "restoreAssets (post /assets/restore): x-retry-safe must be true or false",
+            f"{NEW_OP} (post {NEW_PATH}): x-retry-safe must be true or false",
         ),
         ({"x-conflict": "busy"}, "x-conflict must be one of ('lock',)"),
         ({"x-method-name": "list"}, "both named 'list' in tag 'assets'"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from openapi_spec_validator import validate
 
 from tests.support.spec import load_spec, operations, parameters, resolve
@@ -106,3 +108,31 @@ def test_dates_are_plain_strings() -> None:
     # Deliberate: the reference's own examples carry placeholder dates ("createdAt").
     for schema in _schemas(load_spec()):
         assert schema.get("format") not in ("date-time", "date")
+
+
+def test_the_spec_states_the_rules_openapi_3_0_can() -> None:
+    # What the API enforces and OpenAPI 3.0 can say, so that schema-driven tools (schemathesis,
+    # the emulator, the generated methods' checks) know it: a lock expiry is a date-time, images
+    # and thumbnails are base64, a batch download names at least one id.
+    schemas = load_spec()["components"]["schemas"]
+    for model in ("AssetLockRequest", "AssetUpdateRequest"):
+        expiry = schemas[model]["properties"]["lockExpiresAt"]
+        assert expiry.get("x-date-time") is True, model
+        assert re.search(expiry["pattern"], "2026-05-01T12:00:00.000Z"), model
+        assert re.search(expiry["pattern"], "2026-05-01T12:00:00+02:00"), model
+        assert not re.search(expiry["pattern"], "in an hour"), model
+    for model, field in (
+        ("AssetUploadRequest", "image"),
+        ("AssetUploadRequest", "thumbnail"),
+        ("AssetUpdateRequest", "thumbnail"),
+    ):
+        assert schemas[model]["properties"][field].get("format") == "byte", (model, field)
+    from scenario_assets.emulator._spec import ApiSpec
+    from scenario_assets.emulator._wire import ApiError
+
+    spec = ApiSpec(load_spec())
+    query = schemas["BatchDownloadQuery"]
+    with pytest.raises(ApiError, match="query is refused"):
+        spec.check({"assetIds": [], "inferenceIds": [], "modelIds": []}, query, "query")
+    for name in ("assetIds", "inferenceIds", "modelIds"):
+        spec.check({"assetIds": [], "inferenceIds": [], "modelIds": [], name: ["x"]}, query, "q")

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from tests.support.spec import operations
+from tests.support.spec import an_asset, response_body
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def example(operation_id: str) -> dict[str, Any]:
-    """A deep copy of the reference's example body for an operation."""
-    _, _, op = operations()[operation_id]
-    body: dict[str, Any] = op["responses"]["200"]["content"]["application/json"]["example"]
-    return copy.deepcopy(body)
+    """A fresh 200 body for an operation: its spec example, else one built from its schema."""
+    body: dict[str, Any] = response_body(operation_id)
+    return body
 
 
 def asset_body(asset_id: str = "asset_1") -> dict[str, Any]:
-    """One Asset object (from the reference example) with the given id."""
-    asset: dict[str, Any] = example("retrieveAsset")["asset"]
+    """One Asset object (from the spec's examples, else built from its schema) with that id."""
+    asset = an_asset()
     asset["id"] = asset_id
     return asset
 

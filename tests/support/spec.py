@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import functools
+import itertools
+import json
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,3 +50,62 @@ def success_schema(operation_id: str) -> dict[str, Any]:
 def json_schema_for(schema: dict[str, Any]) -> dict[str, Any]:
     """A self-contained schema: the given one plus the spec's components for ``$ref``s."""
     return {**schema, "components": load_spec()["components"]}
+
+
+def absent_name(stem: str, spec: dict[str, Any] | None = None) -> str:
+    """A name built on ``stem`` that appears nowhere in the spec (case-insensitive).
+
+    Drills add names made this way, never names the real API may add one day (a drill that
+    adds ``deletedAt`` breaks the day the spec gains it).
+    """
+    text = json.dumps(spec if spec is not None else load_spec()).lower()
+    for suffix in itertools.count():
+        name = stem + "x" * suffix
+        if name.lower() not in text:
+            return name
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def snake(name: str) -> str:
+    """The Python name the generator gives a camelCase wire name without digits."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+def success_media(operation_id: str) -> dict[str, Any]:
+    """The ``application/json`` media object of an operation's 200 response (``{}`` if none)."""
+    _, _, op = operations()[operation_id]
+    answer = resolve(op.get("responses", {}).get("200", {}))
+    media: dict[str, Any] = answer.get("content", {}).get("application/json", {})
+    return media
+
+
+def response_body(operation_id: str) -> Any:
+    """A 200 body of an operation: the spec's example where it has one, else one built from the
+    response schema (as the emulator answers an operation it has no handler for)."""
+    media = success_media(operation_id)
+    if "example" in media:
+        return copy.deepcopy(media["example"])
+    return _builder().build(media.get("schema", {}))
+
+
+def an_asset() -> dict[str, Any]:
+    """One Asset object: from the list or retrieve example where the spec has one, else built."""
+    for op_id, path in (("listAssets", ("assets", 0)), ("retrieveAsset", ("asset",))):
+        node: Any = success_media(op_id).get("example")
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                node = None
+                break
+        if isinstance(node, dict):
+            return copy.deepcopy(node)
+    built: dict[str, Any] = _builder().build(load_spec()["components"]["schemas"]["Asset"])
+    return built
+
+
+@functools.cache
+def _builder() -> Any:
+    from scenario_assets.emulator._spec import ApiSpec
+
+    return ApiSpec(load_spec())
