@@ -136,6 +136,24 @@ _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
 
 
+def should_retry_status(status: int, *, safe: bool) -> bool:
+    """The one decision whether an error status is worth another try, for everything that
+    retries (this transport, and job waits polling past a failed status request).
+
+    Args:
+        status: the response's status.
+        safe: whether the request may be repeated after the server got it (its operation's
+            ``x-retry-safe``, see :func:`is_idempotent`).
+    """
+    if status == 409:
+        return False  # a conflict (a canvas locked by someone else): another try changes nothing
+    if status in _ALWAYS_STATUSES:
+        return True  # refused unprocessed (rate limited): nothing happened, whatever the operation
+    if status in _SAFE_STATUSES:
+        return safe  # timed out or failed server-side: it may have taken effect
+    return False  # every other status is the answer
+
+
 def _number(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{name} must be a number, got {value!r}")
@@ -262,7 +280,7 @@ def _wait(
         return policy.backoff(attempt, rand)
     assert response is not None
     status = response.status_code
-    if status in _ALWAYS_STATUSES or (status in _SAFE_STATUSES and is_idempotent(request)):
+    if should_retry_status(status, safe=is_idempotent(request)):
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is None:
             return policy.backoff(attempt, rand)

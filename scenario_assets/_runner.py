@@ -3,7 +3,7 @@
 ``scenario_assets_api.operations`` (generated) has one typed method per operation; each hands its
 arguments, keyed by their names in the API, to a runner. :func:`prepare` checks them against the
 operation's entry in the generated table (required parameters, schema rules, ``x-rules``) and
-builds a :class:`~scenario_assets._http.Call`; :class:`Runner` and :class:`AsyncRunner` send it
+builds a :class:`~scenario_assets._call.Call`; :class:`Runner` and :class:`AsyncRunner` send it
 through the invoker (auth, retries, error tree) and return the parsed model, the field named by
 ``x-unwrap``, a :class:`RawResponse`, or a pager.
 """
@@ -19,7 +19,9 @@ from scenario_assets_api._operations import Operation, Rule
 from scenario_assets_api.operations import CallOptions, RawResponse
 from scenario_assets_api.types import UNSET
 
-from ._http import AsyncInvoker, Call, Invoker
+from ._async._invoker import AsyncInvoker
+from ._call import Call
+from ._sync._invoker import Invoker
 from ._validation import check, to_json
 from .errors import ValidationError
 from .pagination import AsyncPager, Page, Pager

@@ -52,7 +52,7 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
-from ._http import Call
+from ._call import Call
 from ._runner import AsyncRunner, Runner
 from ._sniff import sniff_image
 from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
@@ -72,7 +72,8 @@ from .uploads import (
 )
 
 if TYPE_CHECKING:
-    from ._http import AsyncInvoker, Invoker
+    from ._async._invoker import AsyncInvoker
+    from ._sync._invoker import Invoker
 
 __all__ = ["Assets", "AsyncAssets", "BulkResult"]
 
