@@ -43,17 +43,12 @@ from __future__ import annotations
 
 import email.utils
 import logging
-import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-import anyio
 import attrs
 import httpx
-
-from ._sent import attempt as new_attempt
-from ._sent import watch
 
 logger = logging.getLogger("scenario_assets")
 
@@ -311,28 +306,6 @@ def _reads_now(request: httpx.Request, response: httpx.Response) -> bool:
     return bool(request.extensions.get(READ_BODY_EXTENSION)) and not response.is_stream_consumed
 
 
-def _read(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """Read the body now when the request asks for it (errors surface inside the retry loop)."""
-    if not _reads_now(request, response):
-        return response
-    try:
-        raw = b"".join(response.iter_raw())
-    finally:
-        response.close()
-    return _buffered(response, raw)
-
-
-async def _aread(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """The async twin of :func:`_read`."""
-    if not _reads_now(request, response):
-        return response
-    try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return _buffered(response, raw)
-
-
 def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> None:
     logger.info(
         "retrying %s %s in %.2fs (attempt %d): %s",
@@ -344,108 +317,7 @@ def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> N
     )
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries per :class:`RetryPolicy` (see the module docstring).
-
-    Args:
-        transport: the transport that sends requests (default: ``httpx.HTTPTransport()``).
-        policy: the retry policy.
-        sleep: called with seconds to wait (inject a fake in tests).
-        rand: returns a float in [0, 1) for jitter.
-
-    Example:
-        >>> http = httpx.Client(transport=RetryTransport(policy=RetryPolicy(max_retries=3)))
-    """
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
-        watch(self.transport)
-        self.policy = policy or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy; returns the last response."""
-        attempt = 0
-        while True:
-            tried = new_attempt()
-            try:
-                with tried:
-                    _bounded(request)
-                    response = _read(request, self.transport.handle_request(request))
-            except httpx.TransportError as exc:
-                _timed_out(request, exc)
-                unsent = tried.attempt.unsent
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
-                if wait is None:
-                    request.extensions[UNSENT_EXTENSION] = unsent
-                    raise
-                _log_retry(request, attempt, wait, type(exc).__name__)
-            else:
-                wait = _plan(self.policy, request, attempt, response, None, self._rand())
-                if wait is None:
-                    return response
-                response.close()
-                _log_retry(request, attempt, wait, f"status {response.status_code}")
-            self._sleep(wait)
-            attempt += 1
-
-    def close(self) -> None:
-        """Close the wrapped transport."""
-        self.transport.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`; ``sleep`` is awaited."""
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
-        watch(self.transport)
-        self.policy = policy or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy; returns the last response."""
-        attempt = 0
-        while True:
-            tried = new_attempt()
-            try:
-                with tried:
-                    _bounded(request)
-                    sent = await self.transport.handle_async_request(request)
-                    response = await _aread(request, sent)
-            except httpx.TransportError as exc:
-                _timed_out(request, exc)
-                unsent = tried.attempt.unsent
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
-                if wait is None:
-                    request.extensions[UNSENT_EXTENSION] = unsent
-                    raise
-                _log_retry(request, attempt, wait, type(exc).__name__)
-            else:
-                wait = _plan(self.policy, request, attempt, response, None, self._rand())
-                if wait is None:
-                    return response
-                await response.aclose()
-                _log_retry(request, attempt, wait, f"status {response.status_code}")
-            await self._sleep(wait)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        """Close the wrapped transport."""
-        await self.transport.aclose()
+# The transports are written once, async (scenario_assets/_async/_transport.py); the sync one is
+# generated from it by tools/unasync.py. Imported last: they use the names above.
+from ._async._transport import AsyncRetryTransport as AsyncRetryTransport  # noqa: E402
+from ._sync._transport import RetryTransport as RetryTransport  # noqa: E402

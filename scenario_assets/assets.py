@@ -52,9 +52,10 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
+from ._async._runner import AsyncRunner
 from ._call import Call
-from ._runner import AsyncRunner, Runner
 from ._sniff import sniff_image
+from ._sync._runner import Runner
 from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession

@@ -43,12 +43,14 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
+from ._async._runner import AsyncRunner
 from ._async._storage import fetch_to_file as afetch_to_file
 from ._call import Call, deadline
 from ._files import ProgressCallback, resolve_destination
 from ._retry import Deadline, should_retry_status
-from ._runner import AsyncRunner, Runner, prepare
+from ._runner import prepare
 from ._storage import Expired
+from ._sync._runner import Runner
 from ._sync._storage import fetch_to_file
 from ._validation import boolean, check_callback, id_list
 from .errors import (

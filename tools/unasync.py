@@ -2,8 +2,8 @@
 
 The async code is the source: each ``*.py`` file under a source folder below is rewritten,
 line by line, with the regular expressions of ``SUBS`` (``async def`` -> ``def``, ``await`` dropped,
-``AsyncFoo`` -> ``Foo``, ``aclose`` -> ``close``...), given a header saying so, formatted with
-ruff, and written under the matching sync folder with the same file name. The model is httpcore's
+``AsyncFoo`` -> ``Foo``, ``aclose`` -> ``close``...), given a header saying so, fixed and
+formatted with ruff, and written under the matching sync folder with the same file name. The model is httpcore's
 ``scripts/unasync.py``.
 
 Layout (a new module with a sync twin follows it):
@@ -76,9 +76,9 @@ def unasync_line(line: str) -> str:
     return line
 
 
-def _format(text: str, path: Path) -> str:
+def _ruff(text: str, path: Path, *command: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(path), "-"],
+        [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(path), "-"],
         input=text,
         capture_output=True,
         text=True,
@@ -86,6 +86,12 @@ def _format(text: str, path: Path) -> str:
         check=True,
     )
     return done.stdout
+
+
+def _format(text: str, path: Path) -> str:
+    """The rewritten text with ruff's safe fixes (import order after renames) and format."""
+    fixed = _ruff(text, path, "check", "--fix", "--exit-zero", "--quiet")
+    return _ruff(fixed, path, "format")
 
 
 def sync_text(source: Path, target: Path) -> str:
