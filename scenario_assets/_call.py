@@ -35,8 +35,8 @@ from ._retry import (
     RETRY_EXTENSION,
     Deadline,
 )
-from ._validation import check
-from .errors import ConfigurationError, ScenarioError, ValidationError
+from ._validation import check, positive_number
+from .errors import ConfigurationError, ScenarioError
 
 DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -190,10 +190,7 @@ def check_call_timeout(value: object) -> None:
     """A call's ``timeout=``: None, a positive number of seconds, or an ``httpx.Timeout``."""
     if value is None or isinstance(value, httpx.Timeout):
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValidationError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
-        )
+    positive_number(value, "timeout", "a positive number of seconds or an httpx.Timeout")
 
 
 def operation_of(endpoint: object) -> Operation:

@@ -19,6 +19,7 @@ from ._call import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Call
 from ._redact import install
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._sync._invoker import Invoker
+from ._validation import positive_number
 from ._version import __version__
 from .assets import Assets, AsyncAssets
 from .downloads import AsyncDownloads, Downloads
@@ -69,7 +70,6 @@ class _Settings:
         if parsed.query or parsed.fragment:
             raise ConfigurationError("base_url must not have a query string or fragment")
         self.base_url = parsed.copy_with(path=parsed.path.rstrip("/") or "/")
-        self.public = public
         if public:
             if api_key or api_secret:
                 raise ConfigurationError("public=True takes no api_key/api_secret")
@@ -212,14 +212,14 @@ def _request_call(
 
 
 def check_timeout(value: object) -> httpx.Timeout | float:
-    """A timeout in seconds (a positive number) or an ``httpx.Timeout``."""
+    """A timeout in seconds (a positive number) or an ``httpx.Timeout``: the calls' check,
+    reported as the client's set-up."""
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ConfigurationError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
-        )
-    return float(value)
+    try:
+        return positive_number(value, "timeout", "a positive number of seconds or an httpx.Timeout")
+    except ValidationError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def check_retries(value: object) -> int:

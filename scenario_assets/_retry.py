@@ -50,6 +50,8 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
+from ._validation import positive_number
+
 logger = logging.getLogger("scenario_assets")
 
 RETRY_EXTENSION = "scenario_assets.retry"
@@ -156,8 +158,7 @@ def _number(value: object, name: str) -> float:
 
 
 def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not _number(value, attribute.name) > 0:
-        raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
+    positive_number(value, attribute.name, "a number > 0")
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:

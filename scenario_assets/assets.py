@@ -123,10 +123,6 @@ def _flag(value: object, name: str) -> Any:
     return UNSET if value is None else boolean(value, name)
 
 
-def _date(value: DateLike | None, name: str) -> Any:
-    return UNSET if value is None else iso_datetime(value, name)
-
-
 def canvas_text(canvas: Mapping[str, Any] | str) -> str:
     """A canvas as the API wants it: stringified JSON (checked to be valid JSON)."""
     if isinstance(canvas, str):

@@ -52,7 +52,7 @@ from ._runner import prepare
 from ._storage import Expired
 from ._sync._runner import Runner
 from ._sync._storage import fetch_to_file
-from ._validation import boolean, check_callback, id_list
+from ._validation import boolean, check_callback, id_list, positive_number
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -83,9 +83,7 @@ _STATUS_POLL = OPERATIONS["getBatchDownloadStatus"]
 
 
 def _seconds(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValidationError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(value)
+    return positive_number(value, name, "a positive number of seconds")
 
 
 def check_wait(timeout: object, poll_interval: object, max_interval: object) -> None:

@@ -4,17 +4,18 @@
 Requests here go through the client's httpx client (its retry layer and hooks: a GET to storage
 is retried when it never got an answer), but not through the API's invoker: no credentials, no
 operation, no JSON. The response body is streamed to disk atomically
-(:func:`scenario_assets._files.stream_to_file`).
+(:func:`stream_to_file`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import httpx
 
 from .._error_mapping import connection_error
-from .._files import ProgressCallback, stream_to_file
+from .._files import ProgressCallback, _check_destination, _PartFile
 from .._storage import IDENTITY, Expired, expected_length, interrupted, storage_failure
 
 
@@ -45,3 +46,41 @@ def fetch_to_file(
                 raise interrupted(response, exc) from exc
     except httpx.RequestError as exc:  # no response at all (after retries)
         raise connection_error(exc) from exc
+
+
+def stream_to_file(
+    chunks: Iterable[bytes],
+    dest: Path | str,
+    *,
+    expected_length: int | None,
+    on_progress: ProgressCallback | None = None,
+) -> Path:
+    """Write ``chunks`` to ``dest`` atomically, verifying the length.
+
+    The data goes to a temporary ``.part`` file in the destination's directory, which is
+    flushed, fsynced and renamed onto ``dest`` (replacing any existing file) only after the
+    byte count matches. On any exception (cancellation included) the temporary file is
+    removed, ``dest`` is left as it was and the exception propagates. Disk writes are plain
+    blocking writes of each chunk (local and short), in the async code too.
+
+    Args:
+        chunks: The data, e.g. ``response.iter_bytes()``. Empty chunks are ignored.
+        dest: The file to create or replace. Its directory must already exist.
+        expected_length: The exact number of bytes expected, or ``None`` if unknown.
+        on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
+            non-empty chunk. If it raises, the download is aborted.
+
+    Returns:
+        ``dest`` as a :class:`~pathlib.Path`.
+
+    Raises:
+        ValidationError: If ``dest`` is a directory, its parent directory does not exist or
+            ``expected_length`` is negative (checked before anything is read).
+        IntegrityError: If more or fewer than ``expected_length`` bytes arrive.
+        OSError: If the file cannot be written.
+    """
+    path = _check_destination(dest, expected_length)
+    with _PartFile(path, expected_length, on_progress) as part:
+        for chunk in chunks:
+            part.write(chunk)
+        return part.commit()
