@@ -12,8 +12,8 @@ EDITABLE := --config-settings editable_mode=strict
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
-.PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated api-snapshot spec-draft \
-	demo record bench bench-quick mutation clean FORCE
+.PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated check-unasync unasync api-snapshot \
+	spec-draft 	demo record bench bench-quick mutation clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ venv-demo: $(VENV)/.stamp-demo
 venv: $(VENV)/.stamp-dev
 
 ## test: lint, type-check, verify generated/ is current, then run the suite (offline).
-test: venv lint typecheck check-generated unit
+test: venv lint typecheck check-generated check-unasync unit
 
 unit: venv
 	$(BIN)/pytest -q
@@ -62,6 +62,14 @@ enum-names: venv
 ## check-generated: fail if generated/ differs from a fresh regeneration.
 check-generated: venv
 	tools/check_generated.sh generated
+
+## check-unasync: fail if a generated sync twin (scenario_assets/_sync/) is stale or edited.
+check-unasync: venv
+	$(BIN)/python tools/unasync.py --check
+
+## unasync: rewrite the sync twins from their async source (scenario_assets/_async/).
+unasync: venv
+	$(BIN)/python tools/unasync.py
 
 ## api-snapshot: accept the generated package's current public API (after a deliberate break).
 api-snapshot: venv

@@ -13,28 +13,13 @@ from typing import Any, Self
 import anyio
 import httpx
 
-from ._http import (
-    DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
-    PUBLIC_TOKEN,
-    ApiAuth,
-    AsyncInvoker,
-    Invoker,
-    as_async_hook,
-    basic_auth_header,
-    connection_error,
-    event_hooks,
-    raise_for_status,
-    scope_auth,
-)
+from ._async._invoker import AsyncInvoker
+from ._auth import PUBLIC_TOKEN, ApiAuth, as_async_hook, basic_auth_header, event_hooks, scope_auth
+from ._call import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Call
 from ._redact import install
-from ._retry import (
-    READ_BODY_EXTENSION,
-    RETRY_EXTENSION,
-    AsyncRetryTransport,
-    RetryPolicy,
-    RetryTransport,
-)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._sync._invoker import Invoker
+from ._validation import positive_number
 from ._version import __version__
 from .assets import Assets, AsyncAssets
 from .downloads import AsyncDownloads, Downloads
@@ -85,7 +70,6 @@ class _Settings:
         if parsed.query or parsed.fragment:
             raise ConfigurationError("base_url must not have a query string or fragment")
         self.base_url = parsed.copy_with(path=parsed.path.rstrip("/") or "/")
-        self.public = public
         if public:
             if api_key or api_secret:
                 raise ConfigurationError("public=True takes no api_key/api_secret")
@@ -202,10 +186,10 @@ def _default_headers(given: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-def _request_kwargs(
+def _request_call(
     base_url: httpx.URL, method: str, path: str, retry: bool | None, **kwargs: Any
-) -> dict[str, Any]:
-    """Checked arguments of :meth:`Client.request` (a path under the base URL only)."""
+) -> Call:
+    """The checked :class:`Call` of :meth:`Client.request` (a path under the base URL only)."""
     if not isinstance(method, str) or not method.isalpha():
         raise ValidationError(f"method must be an HTTP method name, got {method!r}")
     if (
@@ -221,25 +205,21 @@ def _request_kwargs(
         raise ValidationError(f"retry must be True, False or None, got {retry!r}")
     method = method.upper()
     safe = method in ("GET", "HEAD", "OPTIONS") if retry is None else retry
+    timeout = kwargs.pop("timeout", None)
     out = {k: v for k, v in kwargs.items() if v is not None}
-    out.update(
-        method=method,
-        url=base_url.copy_with(path=base_url.path.rstrip("/") + path),
-        # The body is read inside the retry loop: one cut off mid-way is a read error.
-        extensions={RETRY_EXTENSION: safe, READ_BODY_EXTENSION: True},
-    )
-    return out
+    out.update(method=method, url=base_url.copy_with(path=base_url.path.rstrip("/") + path))
+    return Call(None, out, timeout=timeout, retry=safe)
 
 
 def check_timeout(value: object) -> httpx.Timeout | float:
-    """A timeout in seconds (a positive number) or an ``httpx.Timeout``."""
+    """A timeout in seconds (a positive number) or an ``httpx.Timeout``: the calls' check,
+    reported as the client's set-up."""
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ConfigurationError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
-        )
-    return float(value)
+    try:
+        return positive_number(value, "timeout", "a positive number of seconds or an httpx.Timeout")
+    except ValidationError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def check_retries(value: object) -> int:
@@ -421,15 +401,11 @@ class Client:
         Example:
             >>> client.request("POST", "/assets/restore", json={"assetIds": ["asset_1"]}).json()
         """
-        kwargs = _request_kwargs(
+        call = _request_call(
             self.base_url, method, path, retry, params=params, json=json, headers=headers,
             timeout=timeout,
         )  # fmt: skip
-        try:
-            response = self._http.request(**kwargs)
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from exc
-        raise_for_status(response)
+        response: httpx.Response = self._invoker.run(call)
         return response
 
     def close(self) -> None:
@@ -536,15 +512,11 @@ class AsyncClient:
         retry: bool | None = None,
     ) -> httpx.Response:
         """Call an endpoint the spec does not describe yet; see :meth:`Client.request`."""
-        kwargs = _request_kwargs(
+        call = _request_call(
             self.base_url, method, path, retry, params=params, json=json, headers=headers,
             timeout=timeout,
         )  # fmt: skip
-        try:
-            response = await self._http.request(**kwargs)
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from exc
-        raise_for_status(response)
+        response: httpx.Response = await self._invoker.run(call)
         return response
 
     async def aclose(self) -> None:

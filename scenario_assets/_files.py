@@ -1,4 +1,7 @@
-"""Safe streaming of downloads to disk.
+"""Safe streaming of downloads to disk: the part file and the destination rules.
+
+The streaming itself is ``astream_to_file`` in :mod:`scenario_assets._async._storage` (and its
+generated sync twin ``stream_to_file``).
 
 Data is written to a hidden ``.part`` file next to the destination, flushed and fsynced, its
 length checked, and only then atomically renamed onto the destination. Whatever goes wrong
@@ -12,13 +15,13 @@ import contextlib
 import os
 import re
 import secrets
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from scenario_assets.errors import IntegrityError, ValidationError
 
-__all__ = ["ProgressCallback", "astream_to_file", "resolve_destination", "stream_to_file"]
+__all__ = ["ProgressCallback", "resolve_destination"]
 
 ProgressCallback = Callable[[int, int | None], None]
 """``on_progress(bytes_so_far, total)``; ``total`` is ``expected_length`` (may be None)."""
@@ -142,77 +145,6 @@ def _check_destination(dest: Path | str, expected_length: int | None) -> Path:
     if not dest.parent.is_dir():
         raise ValidationError(f"destination directory {str(dest.parent)!r} does not exist")
     return dest
-
-
-def stream_to_file(
-    chunks: Iterable[bytes],
-    dest: Path | str,
-    *,
-    expected_length: int | None,
-    on_progress: ProgressCallback | None = None,
-) -> Path:
-    """Write ``chunks`` to ``dest`` atomically, verifying the length.
-
-    The data goes to a temporary ``.part`` file in the destination's directory, which is
-    flushed, fsynced and renamed onto ``dest`` (replacing any existing file) only after the
-    byte count matches. On any exception the temporary file is removed, ``dest`` is left as
-    it was and the exception propagates.
-
-    Args:
-        chunks: The data, e.g. ``response.iter_bytes()``. Empty chunks are ignored.
-        dest: The file to create or replace. Its directory must already exist.
-        expected_length: The exact number of bytes expected, or ``None`` if unknown.
-        on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
-            non-empty chunk. If it raises, the download is aborted.
-
-    Returns:
-        ``dest`` as a :class:`~pathlib.Path`.
-
-    Raises:
-        ValidationError: If ``dest`` is a directory, its parent directory does not exist or
-            ``expected_length`` is negative (checked before anything is read).
-        IntegrityError: If more or fewer than ``expected_length`` bytes arrive.
-        OSError: If the file cannot be written.
-    """
-    path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
-        for chunk in chunks:
-            part.write(chunk)
-        return part.commit()
-
-
-async def astream_to_file(
-    chunks: AsyncIterable[bytes],
-    dest: Path | str,
-    *,
-    expected_length: int | None,
-    on_progress: ProgressCallback | None = None,
-) -> Path:
-    """Async twin of :func:`stream_to_file`, consuming an async iterable of chunks.
-
-    Disk writes are plain blocking writes of each chunk (local and short); the final fsync
-    may block briefly. Cancellation removes the temporary file like any other exception.
-
-    Args:
-        chunks: The data, e.g. ``response.aiter_bytes()``. Empty chunks are ignored.
-        dest: The file to create or replace. Its directory must already exist.
-        expected_length: The exact number of bytes expected, or ``None`` if unknown.
-        on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
-            non-empty chunk. If it raises, the download is aborted.
-
-    Returns:
-        ``dest`` as a :class:`~pathlib.Path`.
-
-    Raises:
-        ValidationError: As :func:`stream_to_file`.
-        IntegrityError: If more or fewer than ``expected_length`` bytes arrive.
-        OSError: If the file cannot be written.
-    """
-    path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
-        async for chunk in chunks:
-            part.write(chunk)
-        return part.commit()
 
 
 def _sanitize_name(name: str) -> str:

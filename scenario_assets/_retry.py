@@ -43,17 +43,14 @@ from __future__ import annotations
 
 import email.utils
 import logging
-import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-import anyio
 import attrs
 import httpx
 
-from ._sent import attempt as new_attempt
-from ._sent import watch
+from ._validation import positive_number
 
 logger = logging.getLogger("scenario_assets")
 
@@ -136,6 +133,24 @@ _ALWAYS_STATUSES = frozenset({429})
 _SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})
 
 
+def should_retry_status(status: int, *, safe: bool) -> bool:
+    """The one decision whether an error status is worth another try, for everything that
+    retries (this transport, and job waits polling past a failed status request).
+
+    Args:
+        status: the response's status.
+        safe: whether the request may be repeated after the server got it (its operation's
+            ``x-retry-safe``, see :func:`is_idempotent`).
+    """
+    if status == 409:
+        return False  # a conflict (a canvas locked by someone else): another try changes nothing
+    if status in _ALWAYS_STATUSES:
+        return True  # refused unprocessed (rate limited): nothing happened, whatever the operation
+    if status in _SAFE_STATUSES:
+        return safe  # timed out or failed server-side: it may have taken effect
+    return False  # every other status is the answer
+
+
 def _number(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{name} must be a number, got {value!r}")
@@ -143,8 +158,7 @@ def _number(value: object, name: str) -> float:
 
 
 def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not _number(value, attribute.name) > 0:
-        raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
+    positive_number(value, attribute.name, "a number > 0")
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -262,7 +276,7 @@ def _wait(
         return policy.backoff(attempt, rand)
     assert response is not None
     status = response.status_code
-    if status in _ALWAYS_STATUSES or (status in _SAFE_STATUSES and is_idempotent(request)):
+    if should_retry_status(status, safe=is_idempotent(request)):
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is None:
             return policy.backoff(attempt, rand)
@@ -293,28 +307,6 @@ def _reads_now(request: httpx.Request, response: httpx.Response) -> bool:
     return bool(request.extensions.get(READ_BODY_EXTENSION)) and not response.is_stream_consumed
 
 
-def _read(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """Read the body now when the request asks for it (errors surface inside the retry loop)."""
-    if not _reads_now(request, response):
-        return response
-    try:
-        raw = b"".join(response.iter_raw())
-    finally:
-        response.close()
-    return _buffered(response, raw)
-
-
-async def _aread(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """The async twin of :func:`_read`."""
-    if not _reads_now(request, response):
-        return response
-    try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return _buffered(response, raw)
-
-
 def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> None:
     logger.info(
         "retrying %s %s in %.2fs (attempt %d): %s",
@@ -326,108 +318,7 @@ def _log_retry(request: httpx.Request, attempt: int, wait: float, why: str) -> N
     )
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries per :class:`RetryPolicy` (see the module docstring).
-
-    Args:
-        transport: the transport that sends requests (default: ``httpx.HTTPTransport()``).
-        policy: the retry policy.
-        sleep: called with seconds to wait (inject a fake in tests).
-        rand: returns a float in [0, 1) for jitter.
-
-    Example:
-        >>> http = httpx.Client(transport=RetryTransport(policy=RetryPolicy(max_retries=3)))
-    """
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
-        watch(self.transport)
-        self.policy = policy or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy; returns the last response."""
-        attempt = 0
-        while True:
-            tried = new_attempt()
-            try:
-                with tried:
-                    _bounded(request)
-                    response = _read(request, self.transport.handle_request(request))
-            except httpx.TransportError as exc:
-                _timed_out(request, exc)
-                unsent = tried.attempt.unsent
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
-                if wait is None:
-                    request.extensions[UNSENT_EXTENSION] = unsent
-                    raise
-                _log_retry(request, attempt, wait, type(exc).__name__)
-            else:
-                wait = _plan(self.policy, request, attempt, response, None, self._rand())
-                if wait is None:
-                    return response
-                response.close()
-                _log_retry(request, attempt, wait, f"status {response.status_code}")
-            self._sleep(wait)
-            attempt += 1
-
-    def close(self) -> None:
-        """Close the wrapped transport."""
-        self.transport.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`; ``sleep`` is awaited."""
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
-        watch(self.transport)
-        self.policy = policy or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy; returns the last response."""
-        attempt = 0
-        while True:
-            tried = new_attempt()
-            try:
-                with tried:
-                    _bounded(request)
-                    sent = await self.transport.handle_async_request(request)
-                    response = await _aread(request, sent)
-            except httpx.TransportError as exc:
-                _timed_out(request, exc)
-                unsent = tried.attempt.unsent
-                wait = _plan(self.policy, request, attempt, None, exc, self._rand(), unsent)
-                if wait is None:
-                    request.extensions[UNSENT_EXTENSION] = unsent
-                    raise
-                _log_retry(request, attempt, wait, type(exc).__name__)
-            else:
-                wait = _plan(self.policy, request, attempt, response, None, self._rand())
-                if wait is None:
-                    return response
-                await response.aclose()
-                _log_retry(request, attempt, wait, f"status {response.status_code}")
-            await self._sleep(wait)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        """Close the wrapped transport."""
-        await self.transport.aclose()
+# The transports are written once, async (scenario_assets/_async/_transport.py); the sync one is
+# generated from it by tools/unasync.py. Imported last: they use the names above.
+from ._async._transport import AsyncRetryTransport as AsyncRetryTransport  # noqa: E402
+from ._sync._transport import RetryTransport as RetryTransport  # noqa: E402

@@ -3,9 +3,10 @@
 ``scenario_assets_api.operations`` (generated) has one typed method per operation; each hands its
 arguments, keyed by their names in the API, to a runner. :func:`prepare` checks them against the
 operation's entry in the generated table (required parameters, schema rules, ``x-rules``) and
-builds a :class:`~scenario_assets._http.Call`; :class:`Runner` and :class:`AsyncRunner` send it
-through the invoker (auth, retries, error tree) and return the parsed model, the field named by
-``x-unwrap``, a :class:`RawResponse`, or a pager.
+builds a :class:`~scenario_assets._call.Call`; :class:`~scenario_assets._async._runner.AsyncRunner` and
+its generated sync twin send it through the invoker (auth, retries, error tree) and return the
+parsed model, the field named by ``x-unwrap`` (:func:`result`), a ``RawResponse``, or a pager
+(:func:`page_reader`).
 """
 
 from __future__ import annotations
@@ -16,15 +17,14 @@ from typing import Any
 
 from scenario_assets_api import models
 from scenario_assets_api._operations import Operation, Rule
-from scenario_assets_api.operations import CallOptions, RawResponse
-from scenario_assets_api.types import UNSET
+from scenario_assets_api.operations import CallOptions
 
-from ._http import AsyncInvoker, Call, Invoker
+from ._call import Call
 from ._validation import check, to_json
 from .errors import ValidationError
-from .pagination import AsyncPager, Page, Pager
+from .pagination import Page
 
-__all__ = ["AsyncRunner", "Runner", "prepare"]
+__all__ = ["page_reader", "prepare", "result"]
 
 
 def _given(value: object) -> str:
@@ -104,11 +104,11 @@ def prepare(op: Operation, args: Mapping[str, Any], options: CallOptions) -> Cal
     )
 
 
-def _result(op: Operation, parsed: Any) -> Any:
+def result(op: Operation, parsed: Any) -> Any:
     return getattr(parsed, op.unwrap) if op.unwrap else parsed
 
 
-def _page_reader(op: Operation) -> tuple[str, Callable[[Any], Page[Any]]]:
+def page_reader(op: Operation) -> tuple[str, Callable[[Any], Page[Any]]]:
     pagination = op.pagination
     if pagination is None:
         raise ValidationError(f"{op.operation_id} does not page (no x-pagination in the spec)")
@@ -121,65 +121,3 @@ def _page_reader(op: Operation) -> tuple[str, Callable[[Any], Page[Any]]]:
         )
 
     return pagination.request, page
-
-
-class Runner:
-    """Runs the sync operation classes' calls (``scenario_assets_api.operations.Runner``)."""
-
-    def __init__(self, invoker: Invoker) -> None:
-        self._invoker = invoker
-
-    def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any:
-        """Check, send, and return the parsed (or ``x-unwrap``-ped) model."""
-        return _result(op, self._invoker.run(prepare(op, args, options)))
-
-    def call_raw(
-        self, op: Operation, args: dict[str, Any], options: CallOptions
-    ) -> RawResponse[Any]:
-        """Check, send, and return the whole parsed body with the HTTP response."""
-        parsed, response = self._invoker.run_raw(prepare(op, args, options))
-        return RawResponse(parsed, response)
-
-    def paginate(
-        self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None
-    ) -> Pager[Any]:
-        """A pager over every page (checked now, fetched as iterated)."""
-        request, page = _page_reader(op)
-        first = prepare(op, args, options)
-        start = first.kwargs.get(request)
-
-        def fetch(token: str | None) -> Page[Any]:
-            return page(self._invoker.run(first.replace(**{request: token or UNSET})))
-
-        return Pager(fetch, limit=limit, start_token=start if isinstance(start, str) else None)
-
-
-class AsyncRunner:
-    """Runs the async operation classes' calls; see :class:`Runner`."""
-
-    def __init__(self, invoker: AsyncInvoker) -> None:
-        self._invoker = invoker
-
-    async def call(self, op: Operation, args: dict[str, Any], options: CallOptions) -> Any:
-        """Check, send, and return the parsed (or ``x-unwrap``-ped) model."""
-        return _result(op, await self._invoker.run(prepare(op, args, options)))
-
-    async def call_raw(
-        self, op: Operation, args: dict[str, Any], options: CallOptions
-    ) -> RawResponse[Any]:
-        """Check, send, and return the whole parsed body with the HTTP response."""
-        parsed, response = await self._invoker.run_raw(prepare(op, args, options))
-        return RawResponse(parsed, response)
-
-    def paginate(
-        self, op: Operation, args: dict[str, Any], options: CallOptions, limit: int | None
-    ) -> AsyncPager[Any]:
-        """A pager over every page (checked now, fetched as iterated)."""
-        request, page = _page_reader(op)
-        first = prepare(op, args, options)
-        start = first.kwargs.get(request)
-
-        async def fetch(token: str | None) -> Page[Any]:
-            return page(await self._invoker.run(first.replace(**{request: token or UNSET})))
-
-        return AsyncPager(fetch, limit=limit, start_token=start if isinstance(start, str) else None)

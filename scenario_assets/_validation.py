@@ -80,6 +80,18 @@ def iso_datetime(value: object, name: str) -> str:
     return text.replace("+00:00", "Z")
 
 
+def positive_number(value: object, name: str, what: str = "a positive number") -> float:
+    """The one check of a positive number (seconds, backoffs...): a real number above zero,
+    not a bool, as a float.
+
+    Raises:
+        ValidationError: naming the parameter and the value (``{name} must be {what}, got ...``).
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValidationError(f"{name} must be {what}, got {value!r}")
+    return float(value)
+
+
 def boolean(value: object, name: str) -> bool:
     """A real bool (``"no"`` or ``0`` would otherwise reach the API as something else)."""
     if not isinstance(value, bool):

@@ -52,9 +52,10 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
-from ._http import Call
-from ._runner import AsyncRunner, Runner
+from ._async._runner import AsyncRunner
+from ._call import Call
 from ._sniff import sniff_image
+from ._sync._runner import Runner
 from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
 from .errors import ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
@@ -72,7 +73,8 @@ from .uploads import (
 )
 
 if TYPE_CHECKING:
-    from ._http import AsyncInvoker, Invoker
+    from ._async._invoker import AsyncInvoker
+    from ._sync._invoker import Invoker
 
 __all__ = ["Assets", "AsyncAssets", "BulkResult"]
 
@@ -119,10 +121,6 @@ def _opt(value: Any) -> Any:
 
 def _flag(value: object, name: str) -> Any:
     return UNSET if value is None else boolean(value, name)
-
-
-def _date(value: DateLike | None, name: str) -> Any:
-    return UNSET if value is None else iso_datetime(value, name)
 
 
 def canvas_text(canvas: Mapping[str, Any] | str) -> str:

@@ -43,11 +43,16 @@ from scenario_assets_api.operations import (
 )
 from scenario_assets_api.types import UNSET
 
-from ._files import ProgressCallback, astream_to_file, resolve_destination, stream_to_file
-from ._http import connection_error, deadline
-from ._retry import Deadline
-from ._runner import AsyncRunner, Runner, prepare
-from ._validation import boolean, check_callback, id_list
+from ._async._runner import AsyncRunner
+from ._async._storage import fetch_to_file as afetch_to_file
+from ._call import Call, deadline
+from ._files import ProgressCallback, resolve_destination
+from ._retry import Deadline, should_retry_status
+from ._runner import prepare
+from ._storage import Expired
+from ._sync._runner import Runner
+from ._sync._storage import fetch_to_file
+from ._validation import boolean, check_callback, id_list, positive_number
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -58,7 +63,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._http import AsyncInvoker, Invoker
+    from ._async._invoker import AsyncInvoker
+    from ._sync._invoker import Invoker
 
 __all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "Downloads"]
 
@@ -72,14 +78,12 @@ FAILED_STATUSES = frozenset({"failure", "canceled"})
 #: Statuses of a job still on its way (the API documents these for jobs).
 PENDING_STATUSES = frozenset({"queued", "pending", "warming-up", "in-progress", "finalizing"})
 StatusCallback = Callable[[str], None]
-#: Statuses of a failed status poll that polling goes on past (until the deadline).
-_TRANSIENT = frozenset({408, 429, 500, 502, 503, 504})
+#: The status request of a job wait: a failed poll is polled past when retrying it would be.
+_STATUS_POLL = OPERATIONS["getBatchDownloadStatus"]
 
 
 def _seconds(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValidationError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(value)
+    return positive_number(value, name, "a positive number of seconds")
 
 
 def check_wait(timeout: object, poll_interval: object, max_interval: object) -> None:
@@ -155,7 +159,9 @@ class _Poll:
         error is re-raised."""
         if budget.hit or budget.remaining() <= 0:
             raise self.timeout() from error
-        transient = isinstance(error, APIConnectionError) or error.status_code in _TRANSIENT
+        transient = isinstance(error, APIConnectionError) or should_retry_status(
+            error.status_code, safe=_STATUS_POLL.retry_safe
+        )
         if not transient:
             raise error
         logger.info("batch download %s: status poll failed (%s); polling on", self.job_id, error)
@@ -169,85 +175,6 @@ class _Poll:
         wait = min(self.interval, remaining)
         self.interval = min(self.interval * 1.5, self.max_interval)
         return wait
-
-
-class _Expired(Exception):
-    """The storage refused a signed URL (403): it expired, or its signature is stale."""
-
-
-def _storage_failure(response: httpx.Response) -> DownloadError:
-    # S3-style bodies name the problem in <Code>; the URL (with its signature) is never quoted.
-    code = ""
-    if b"<Code>" in response.content:
-        code = (
-            response.content.split(b"<Code>", 1)[1].split(b"</Code>", 1)[0].decode(errors="replace")
-        )
-    host = response.request.url.host
-    return DownloadError(f"storage at {host} answered {response.status_code} {code}".rstrip())
-
-
-# Files are asked for unencoded: the length can then be checked against Content-Length (with
-# gzip, Content-Length counts compressed bytes while we write decompressed ones), and images
-# and archives gain nothing from transfer compression anyway.
-_IDENTITY = {"Accept-Encoding": "identity"}
-
-
-def _length(response: httpx.Response) -> int | None:
-    """Bytes to expect on disk, when the response says so unambiguously."""
-    if response.headers.get("content-encoding", "identity").lower() != "identity":
-        return None  # encoded anyway: Content-Length is not the decoded size
-    value = response.headers.get("content-length")
-    return int(value) if value and value.isdigit() else None
-
-
-def _interrupted(response: httpx.Response, exc: httpx.RequestError) -> DownloadError:
-    return DownloadError(
-        f"download from {response.request.url.host} was interrupted: {type(exc).__name__}: {exc}"
-    )
-
-
-def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallback | None) -> Path:
-    try:
-        with http.stream("GET", url, headers=_IDENTITY) as response:
-            if response.status_code == 403:
-                raise _Expired()
-            if response.status_code != 200:
-                response.read()
-                raise _storage_failure(response)
-            try:
-                return stream_to_file(
-                    response.iter_bytes(),
-                    dest,
-                    expected_length=_length(response),
-                    on_progress=on_progress,
-                )
-            except httpx.RequestError as exc:  # the connection broke mid-body
-                raise _interrupted(response, exc) from exc
-    except httpx.RequestError as exc:  # no response at all (after retries)
-        raise connection_error(exc) from exc
-
-
-async def _afetch(
-    http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
-) -> Path:
-    try:
-        async with http.stream("GET", url, headers=_IDENTITY) as response:
-            if response.status_code == 403:
-                raise _Expired()
-            if response.status_code != 200:
-                await response.aread()
-                raise _storage_failure(response)
-            try:
-                return await astream_to_file(
-                    response.aiter_bytes(),
-                    dest,
-                    expected_length=_length(response),
-                    on_progress=on_progress,
-                )
-            except httpx.RequestError as exc:
-                raise _interrupted(response, exc) from exc
-    except httpx.RequestError as exc:
-        raise connection_error(exc) from exc
 
 
 def _asset_file_name(asset_id: str, url: str, target_format: TargetFormat | str | None) -> str:
@@ -449,14 +376,14 @@ class BatchJob:
             timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
         )
         try:
-            return _fetch(self._downloads.http, url, target, on_progress)
-        except _Expired:
+            return fetch_to_file(self._downloads.http, url, target, on_progress)
+        except Expired:
             logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
             self.download_url = None
             url = self.wait(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval)
         try:
-            return _fetch(self._downloads.http, url, target, on_progress)
-        except _Expired:
+            return fetch_to_file(self._downloads.http, url, target, on_progress)
+        except Expired:
             raise DownloadError(
                 f"storage refused the archive of {self.job_id} twice (403)"
             ) from None
@@ -504,8 +431,8 @@ class Downloads(DownloadOperations):
             >>> job = client.downloads.request_batch(asset_ids=ids, flat=True)
             >>> job.download_to("out/", on_progress=print)
         """
-        result = self._invoker.call(
-            request_batch_download.sync_detailed, body=batch_body(**query), timeout=timeout
+        result = self._invoker.run(
+            Call(request_batch_download, {"body": batch_body(**query)}), timeout
         )
         return BatchJob(self, result.job_id)
 
@@ -596,8 +523,8 @@ class Downloads(DownloadOperations):
             url = self.request(asset_id, target_format=target_format)
             target = where.file(_asset_file_name(checked, url, target_format))
             try:
-                return _fetch(self.http, url, target, on_progress)
-            except _Expired:
+                return fetch_to_file(self.http, url, target, on_progress)
+            except Expired:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")
 
@@ -661,16 +588,16 @@ class AsyncBatchJob:
             timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
         )
         try:
-            return await _afetch(self._downloads.http, url, target, on_progress)
-        except _Expired:
+            return await afetch_to_file(self._downloads.http, url, target, on_progress)
+        except Expired:
             logger.info("archive URL of %s expired; asking for a fresh one", self.job_id)
             self.download_url = None
             url = await self.wait(
                 timeout=timeout, poll_interval=poll_interval, max_interval=max_interval
             )
         try:
-            return await _afetch(self._downloads.http, url, target, on_progress)
-        except _Expired:
+            return await afetch_to_file(self._downloads.http, url, target, on_progress)
+        except Expired:
             raise DownloadError(
                 f"storage refused the archive of {self.job_id} twice (403)"
             ) from None
@@ -698,8 +625,8 @@ class AsyncDownloads(AsyncDownloadOperations):
         self, *, timeout: Timeout = None, **query: Unpack[BatchQuery]
     ) -> AsyncBatchJob:
         """Start a batch download job; see :meth:`Downloads.request_batch`."""
-        result = await self._invoker.call(
-            request_batch_download.asyncio_detailed, body=batch_body(**query), timeout=timeout
+        result = await self._invoker.run(
+            Call(request_batch_download, {"body": batch_body(**query)}), timeout
         )
         return AsyncBatchJob(self, result.job_id)
 
@@ -761,7 +688,7 @@ class AsyncDownloads(AsyncDownloadOperations):
             url = await self.request(asset_id, target_format=target_format)
             target = where.file(_asset_file_name(checked, url, target_format))
             try:
-                return await _afetch(self.http, url, target, on_progress)
-            except _Expired:
+                return await afetch_to_file(self.http, url, target, on_progress)
+            except Expired:
                 logger.info("signed URL for %s expired (attempt %d)", asset_id, attempt)
         raise DownloadError(f"storage refused the download of {asset_id} twice (403)")

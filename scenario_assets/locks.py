@@ -43,7 +43,7 @@ from dateutil.parser import isoparse
 from scenario_assets_api.models import Asset, AssetLockResponse
 from scenario_assets_api.types import Unset
 
-from ._http import deadline
+from ._call import deadline
 from ._retry import Deadline
 from .errors import (
     APIConnectionError,

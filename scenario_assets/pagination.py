@@ -10,7 +10,7 @@ iteration starts, and each iteration starts again from the first page.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
 import attrs
@@ -68,62 +68,7 @@ class _Cursor:
         return page
 
 
-class Pager(Generic[T]):
-    """Iterate over every item of a paginated listing.
-
-    Args:
-        fetch: returns the page for a token (None for the first page).
-        limit: stop after this many items (None: all of them).
-        start_token: resume from this token instead of the first page.
-
-    Example:
-        >>> for asset in client.assets.iter(types=["canvas"], limit=200):
-        ...     print(asset.id)
-    """
-
-    def __init__(
-        self, fetch: Fetch[T], *, limit: int | None = None, start_token: str | None = None
-    ) -> None:
-        self._fetch = fetch
-        self._limit = _check_limit(limit)
-        self._start = start_token
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Iterate page by page (the last page is trimmed to ``limit``)."""
-        cursor = _Cursor(self._limit, self._start)
-        while not cursor.done:
-            yield cursor.take(self._fetch(cursor.token))
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
-
-    def to_list(self) -> list[T]:
-        """All items (up to ``limit``) in a list."""
-        return list(self)
-
-
-class AsyncPager(Generic[T]):
-    """The async twin of :class:`Pager`: ``async for item in pager`` and ``pager.pages()``."""
-
-    def __init__(
-        self, fetch: AsyncFetch[T], *, limit: int | None = None, start_token: str | None = None
-    ) -> None:
-        self._fetch = fetch
-        self._limit = _check_limit(limit)
-        self._start = start_token
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Iterate page by page (the last page is trimmed to ``limit``)."""
-        cursor = _Cursor(self._limit, self._start)
-        while not cursor.done:
-            yield cursor.take(await self._fetch(cursor.token))
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
-
-    async def to_list(self) -> list[T]:
-        """All items (up to ``limit``) in a list."""
-        return [item async for item in self]
+# The pagers are written once, async (scenario_assets/_async/_pager.py); the sync one is
+# generated from it by tools/unasync.py. Imported last: they use the names above.
+from ._async._pager import AsyncPager  # noqa: E402
+from ._sync._pager import Pager  # noqa: E402

@@ -165,3 +165,22 @@ async def test_async_with_options() -> None:
         retrying = client.with_options(max_retries=1)
         asset = await retrying.assets.retrieve("asset_1")
     assert asset.id and len(rec.requests) == 2
+
+
+def test_request_is_a_call_of_the_invoker_like_every_operation() -> None:
+    """client.request takes the operations' one way to the network: the defaults of
+    with_options reach it as they reach an operation."""
+    rec = Recorder(*[ok({"message": "down"}, 503) for _ in range(6)])
+    with _client(rec) as client:
+        patient = client.with_options(max_retries=4, timeout=7)
+        with pytest.raises(sa.InternalServerError):
+            patient.request("GET", "/assets/extra")
+    assert len(rec.requests) == 5  # 1 + 4 retries
+    assert rec.requests[0].extensions["timeout"]["read"] == 7.0
+
+
+def test_request_refuses_a_bad_timeout_before_sending() -> None:
+    rec = Recorder()
+    with _client(rec) as client, pytest.raises(sa.ValidationError, match="timeout must be"):
+        client.request("GET", "/assets", timeout=-1)
+    assert rec.requests == []

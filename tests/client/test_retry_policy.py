@@ -254,3 +254,15 @@ async def test_async_retries_are_logged_with_their_reason(caplog: pytest.LogCapt
         "retrying GET /v1/assets/asset_1 in 2.00s (attempt 2): status 429",
         "retrying GET /v1/assets/asset_1 in 1.00s (attempt 3): ConnectError",
     ]
+
+
+@pytest.mark.parametrize("safe", [True, False])
+def test_one_decision_per_status_409_never_retried(safe: bool) -> None:
+    """The status decision every retrying part uses: a conflict is an answer, never retried
+    (the job wait polls past exactly what the transport would retry)."""
+    from scenario_assets._retry import should_retry_status
+
+    assert should_retry_status(409, safe=safe) is False
+    assert should_retry_status(429, safe=safe) is True
+    assert should_retry_status(503, safe=safe) is safe
+    assert should_retry_status(404, safe=safe) is False

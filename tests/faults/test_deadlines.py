@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import scenario_assets as sa
-from scenario_assets._http import deadline
+from scenario_assets._call import deadline
 from scenario_assets._retry import Deadline, DeadlineExceeded, RetryPolicy, RetryTransport
 
 STEADY = RetryPolicy(max_retries=5, initial_backoff=0.5, jitter=0)

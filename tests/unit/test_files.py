@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scenario_assets._files import astream_to_file, resolve_destination, stream_to_file
+from scenario_assets._async._storage import astream_to_file
+from scenario_assets._files import resolve_destination
+from scenario_assets._sync._storage import stream_to_file
 from scenario_assets.errors import DownloadError, IntegrityError, ValidationError
 
 CHUNKS = [b"abc", b"defg", b"", b"hi"]

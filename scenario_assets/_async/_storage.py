@@ -1,0 +1,85 @@
+"""Storage transfers: a signed URL streamed to a file (the one way to storage).
+
+Requests here go through the client's httpx client (its retry layer and hooks: a GET to storage
+is retried when it never got an answer), but not through the API's invoker: no credentials, no
+operation, no JSON. The response body is streamed to disk atomically
+(:func:`astream_to_file`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable
+from pathlib import Path
+
+import httpx
+
+from .._error_mapping import connection_error
+from .._files import ProgressCallback, _check_destination, _PartFile
+from .._storage import IDENTITY, Expired, expected_length, interrupted, storage_failure
+
+
+async def fetch_to_file(
+    http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
+) -> Path:
+    """Stream ``url`` to ``dest``; raises :class:`~scenario_assets._storage.Expired` on a 403.
+
+    Raises:
+        DownloadError: another error status, or a body cut off or of the wrong length.
+        APIConnectionError: no response at all (after the retry layer's retries).
+    """
+    try:
+        async with http.stream("GET", url, headers=IDENTITY) as response:
+            if response.status_code == 403:
+                raise Expired()
+            if response.status_code != 200:
+                await response.aread()
+                raise storage_failure(response)
+            try:
+                return await astream_to_file(
+                    response.aiter_bytes(),
+                    dest,
+                    expected_length=expected_length(response),
+                    on_progress=on_progress,
+                )
+            except httpx.RequestError as exc:  # the connection broke mid-body
+                raise interrupted(response, exc) from exc
+    except httpx.RequestError as exc:  # no response at all (after retries)
+        raise connection_error(exc) from exc
+
+
+async def astream_to_file(
+    chunks: AsyncIterable[bytes],
+    dest: Path | str,
+    *,
+    expected_length: int | None,
+    on_progress: ProgressCallback | None = None,
+) -> Path:
+    """Write ``chunks`` to ``dest`` atomically, verifying the length.
+
+    The data goes to a temporary ``.part`` file in the destination's directory, which is
+    flushed, fsynced and renamed onto ``dest`` (replacing any existing file) only after the
+    byte count matches. On any exception (cancellation included) the temporary file is
+    removed, ``dest`` is left as it was and the exception propagates. Disk writes are plain
+    blocking writes of each chunk (local and short), in the async code too.
+
+    Args:
+        chunks: The data, e.g. ``response.aiter_bytes()``. Empty chunks are ignored.
+        dest: The file to create or replace. Its directory must already exist.
+        expected_length: The exact number of bytes expected, or ``None`` if unknown.
+        on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
+            non-empty chunk. If it raises, the download is aborted.
+
+    Returns:
+        ``dest`` as a :class:`~pathlib.Path`.
+
+    Raises:
+        ValidationError: If ``dest`` is a directory, its parent directory does not exist or
+            ``expected_length`` is negative (checked before anything is read).
+        IntegrityError: If more or fewer than ``expected_length`` bytes arrive.
+        OSError: If the file cannot be written.
+    """
+    path = _check_destination(dest, expected_length)
+    with _PartFile(path, expected_length, on_progress) as part:
+        async for chunk in chunks:
+            part.write(chunk)
+        return part.commit()
