@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
 .PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated check-unasync unasync api-snapshot \
-	spec-draft 	demo record bench bench-quick mutation clean FORCE
+	spec-draft demo record bench bench-quick mutation clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
