@@ -129,7 +129,7 @@ class UpdateAssetParams(TypedDict, total=False):
     canvas: str | None
     description: str | None
     disable_snapshot: bool | None
-    lock_expires_at: str | None
+    lock_expires_at: datetime | str | None
     lock_id: str | None
     name: str | None
     thumbnail: str | None

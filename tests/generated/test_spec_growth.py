@@ -125,7 +125,7 @@ def test_the_report_lists_a_shared_parameter_once_and_names_deprecations() -> No
     assert not report.lost, report.render()
     shared = [line for line in report.added_lines if "zzTenant" in line]
     assert shared == [f"parameter {SHARED} (query.zzTenant)  [{len(operations())} operations]"]
-    assert "listAssets parameter query.zzOld (deprecated)  [listAssets]" in report.added_lines
+    assert "parameter query.zzOld (deprecated)  [listAssets]" in report.added_lines
     assert any(line.startswith("Asset.zzLegacy (deprecated)") for line in report.added_lines)
 
 
