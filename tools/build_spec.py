@@ -198,6 +198,10 @@ def _strip_meta(schema: Any) -> Any:
     return schema
 
 
+class ShapeConflict(ValueError):
+    """Two places give one component name two different shapes."""
+
+
 class Builder:
     def __init__(self) -> None:
         self.schemas: dict[str, dict[str, Any]] = {}
@@ -209,17 +213,25 @@ class Builder:
             self.schemas[name] = schema
         elif existing.get("enum") is not None and schema.get("enum") is not None:
             if set(existing["enum"]) != set(schema["enum"]):
-                raise ValueError(f"enum {name} has two different value sets")
+                # One enum named in several places holds every value any of them lists.
+                values = sorted(set(existing["enum"]) | set(schema["enum"]))
+                names = [enum_varname(v) for v in values]
+                if len(set(names)) != len(names):
+                    raise ValueError(f"enum {name}: member names collide")
+                existing["enum"], existing["x-enum-varnames"] = values, names
         elif _strip_meta(existing) != _strip_meta(schema):
-            raise ValueError(f"component {name} has two different shapes")
+            raise ShapeConflict(f"component {name} has two different shapes")
         else:
             # A shared component describes its fields in general terms: where the places it
-            # is used describe a field differently, the neutral wording below is used.
+            # is used describe a field differently, the neutral wording below is used (or,
+            # for a field without one, the first place's wording is kept).
             for key, prop in schema.get("properties", {}).items():
                 old = existing["properties"][key]
                 if prop.get("description") != old.get("description"):
-                    old["description"] = SHARED_DESCRIPTIONS[(name, key)]
-                    old.pop("example", None)
+                    neutral = SHARED_DESCRIPTIONS.get((name, key))
+                    if neutral is not None:
+                        old["description"] = neutral
+                        old.pop("example", None)
         return {"$ref": f"#/components/schemas/{name}"}
 
     def _enum_name(self, owner: str, fld: ref.Field) -> str:
@@ -268,7 +280,17 @@ class Builder:
             return self.enum_schema(self._enum_name(owner, fld), tref.values)
         if kind == "object":
             name = self._object_name(owner, fld)
-            return self._register(name, self.object_schema(name, tref.children))
+            saved = copy.deepcopy(self.schemas)
+            try:
+                return self._register(name, self.object_schema(name, tref.children))
+            except ShapeConflict:
+                # A shared name (``assets`` -> Asset) whose shape differs here: the object is
+                # named after its parent and field instead, as any unnamed object is.
+                alt = component_name(owner, fld.name)
+                if alt == name:
+                    raise
+                self.schemas = saved
+                return self._register(alt, self.object_schema(alt, tref.children))
         raise ValueError(kind)
 
     def field_schema(self, owner: str, fld: ref.Field) -> dict[str, Any]:
@@ -435,7 +457,10 @@ def _apply_prose_limits(ops: list[ref.Operation], paths: dict[str, Any], b: Buil
             continue  # the page no longer has the operation, nor its limits
         op = by_id[op_id]
         fields = op.query_params if where == "query" else op.body_params
-        (fld,) = [f for f in fields if f.name == name]
+        found_fields = [f for f in fields if f.name == name]
+        if not found_fields:
+            continue  # the page no longer has the field, nor its limit
+        (fld,) = found_fields
         if not re.search(prose, fld.description):
             raise ValueError(f"{op_id}.{name}: the reference no longer says {prose!r}")
         if where == "query":
@@ -451,6 +476,8 @@ def _apply_batch_limit(ops: list[ref.Operation], b: Builder) -> None:
     if not found:
         return
     (op,) = found
+    if "BatchDownloadQuery" not in b.schemas or "BatchDownloadOptions" not in b.schemas:
+        return  # the page no longer has the objects the limits stand on
     if "limited to 1000 assets" not in op.summary:
         raise ValueError(
             "requestBatchDownload: the reference no longer states the 1000-asset limit"

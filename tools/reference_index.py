@@ -130,7 +130,10 @@ def _limits(ops: list[ref.Operation]) -> list[dict[str, Any]]:
         if op_id not in by_id:
             continue  # the page no longer has the operation, nor its limits
         fields = by_id[op_id].query_params if where == "query" else by_id[op_id].body_params
-        (fld,) = [f for f in fields if f.name == name]
+        found_fields = [f for f in fields if f.name == name]
+        if not found_fields:
+            continue  # the page no longer has the field, nor its limit
+        (fld,) = found_fields
         found = re.search(prose, fld.description)
         if not found:
             raise ValueError(f"{op_id}.{name}: the reference no longer says {prose!r}")

@@ -57,6 +57,8 @@ DEPRECATED_VALUES = "x-deprecated-values"
 CLIENT_OPTION = "x-client-option"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 KINDS = ("added", "changed", "deprecated", "breaking", "todo")
+# Keys whose change is reported elsewhere (types) or not at all (placeholder examples).
+_SILENT = {"type", "$ref", "allOf", "items", "additionalProperties", "example", "format"}
 _BUMP = {"breaking": "major", "added": "minor", "deprecated": "minor", "changed": "patch"}
 
 
@@ -237,6 +239,7 @@ class Merger:
         if isinstance(b, dict) and isinstance(t, dict) and isinstance(o, dict):
             return self.mapping(b, t, o, subject, where)
         if o == b:
+            self._changed(b, t, subject, where)
             return copy.deepcopy(t)
         if o != t:
             self.report.note(
@@ -245,6 +248,17 @@ class Merger:
                 f"{where}: the page changed {b!r:.60} to {t!r:.60}; the spec's {o!r:.60} was kept",
             )
         return o
+
+    def _changed(self, b: Any, t: Any, subject: str, where: str) -> None:
+        """Report a plain change taken from the page (type changes are reported as breaking
+        where the field is, and response examples hold placeholders only)."""
+        key = where.rsplit(".", 1)[-1]
+        if key in _SILENT or not where:
+            return
+        if key in ("description", "summary"):
+            self.report.note("changed", subject, f"{where}: reworded")
+        else:
+            self.report.note("changed", subject, f"{where}: {b!r:.60} -> {t!r:.60}")
 
     def mapping(
         self, b: dict[str, Any], t: dict[str, Any], o: dict[str, Any], subject: str, where: str
@@ -591,7 +605,15 @@ class Merger:
                 continue
             name = build_spec.pascal(pkey[1])
             entry = {**copy.deepcopy(params[0]), CLIENT_OPTION: build_spec.snake(pkey[1])}
-            if name in components and components[name] != entry:
+            existing = [
+                key
+                for key, value in components.items()
+                if (value.get("in"), value.get("name")) == pkey
+            ]
+            if existing:
+                # The spec already shares this parameter (under its own name and wording).
+                name, entry = existing[0], components[existing[0]]
+            elif name in components:
                 self.report.collisions.append(
                     f"components/parameters/{name}: the shared parameter {pkey[1]} needs this "
                     "name, but the spec already has a different one"
@@ -743,7 +765,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         outcome = update(page, root=args.root, write=not args.dry_run)
     except ValueError as exc:
-        print(f"spec-update: cannot read {args.reference}: {exc}", file=sys.stderr)
+        print(f"spec-update: {args.reference}: {exc}; nothing was written", file=sys.stderr)
         return 2
     report = outcome.report
     if report.collisions:

@@ -67,7 +67,7 @@ def test_new_fields_at_every_depth_are_added_with_names_by_rule(merged: Merged) 
     assert schemas["Asset"]["properties"][page.top_field]["type"] == "string"
     assert page.top_field not in schemas["Asset"].get("required", [])
     moderation = _schema(spec, schemas["AssetMetadata"]["properties"][page.nested_object])
-    assert moderation is schemas["AssetMetadata" + page.nested_object.capitalize()]
+    assert moderation is schemas["AssetMetadata" + build_spec.pascal(page.nested_object)]
     assert list(moderation["properties"]) == [page.hyphenated, page.dotted, page.dollar]
     source = _schema(spec, moderation["properties"][page.dollar])
     assert source["enum"] == sorted(page.source_values)
@@ -187,12 +187,13 @@ def test_a_second_run_changes_nothing(merged: Merged) -> None:
 def test_a_name_already_taken_is_a_collision_not_a_guess(merged: Merged) -> None:
     page, _, _ = merged
     ours = copy.deepcopy(load_spec())
-    ours["components"]["schemas"]["AssetMetadataModeration"] = {"type": "string"}
+    taken = "AssetMetadata" + build_spec.pascal(page.nested_object)
+    ours["components"]["schemas"][taken] = {"type": "string"}
     kind = ours["components"]["schemas"]["AssetKind"]
     kind["enum"].append("zzz")
     kind["x-enum-varnames"].append(suggested_name(page.kind_values[0]))
     _, report = spec_update.merge(_base(), spec_update.draft(page.text), ours)
-    assert any("schema AssetMetadataModeration" in c for c in report.collisions)
+    assert any(f"schema {taken}" in c for c in report.collisions)
     assert any(repr(page.kind_values[0]) in c and "'zzz'" in c for c in report.collisions)
 
 
@@ -252,3 +253,36 @@ def test_the_report_groups_each_fact_once(merged: Merged) -> None:
         elif line.startswith("    - "):
             said.append((subject, line[6:]))
     assert len(said) == len(set(said)) == sum(report.count(k) for k in spec_update.KINDS)
+
+
+def test_a_reworded_description_is_taken_and_reported_as_changed() -> None:
+    base = _base()
+    theirs = copy.deepcopy(base)
+    asset = theirs["components"]["schemas"]["Asset"]["properties"]
+    asset["mimeType"]["description"] = "The MIME type, newer words"
+    merged, report = spec_update.merge(base, theirs, load_spec())
+    assert merged["components"]["schemas"]["Asset"]["properties"]["mimeType"]["description"] == (
+        "The MIME type, newer words"
+    )
+    assert report.facts["changed"] == {"schema Asset": ["mimeType.description: reworded"]}
+    assert report.bump() == "patch"
+
+
+def test_a_parameter_the_spec_already_shares_is_reused(merged: Merged) -> None:
+    page, _, _ = merged
+    assert page.parameter is not None
+    ours = copy.deepcopy(load_spec())
+    mine = {
+        "name": page.parameter,
+        "in": "query",
+        "required": False,
+        "description": "Our words.",
+        "schema": {"type": "string"},
+        "x-client-option": "workspace",
+    }
+    ours["components"]["parameters"] = {"Workspace": mine}
+    spec, report = spec_update.merge(_base(), spec_update.draft(page.text), ours)
+    assert not report.collisions
+    assert spec["components"]["parameters"] == {"Workspace": mine}
+    ref = {"$ref": "#/components/parameters/Workspace"}
+    assert all(ref in op["parameters"] for op in _ops(spec).values())

@@ -138,3 +138,24 @@ def test_edited_pages_keep_their_counts() -> None:
     metadata = next(c for c in asset.type.children if c.name == "metadata")
     assert metadata.type.children[-1].name == name
     assert "more }" in page.lines[metadata.line]
+
+
+# Two operations whose `assets` (named Asset by rule) differ in shape, and one enum named by
+# rule (`kind` -> AssetKind) with different values in two places.
+TWO_SHAPES = (
+    "# Assets ## Restore **post** `/assets/restore` Restore assets. "
+    "### Returns - `assets: array of object { id, kind }` The restored assets - `id: string` "
+    '- `kind: "3d" or "audio"` - `"3d"` - `"audio"` '
+    "## Get Bulk **post** `/assets/get-bulk` Get assets. "
+    "### Returns - `assets: array of object { id, name, kind }` The assets - `id: string` "
+    '- `name: string` - `kind: "3d" or "text"` - `"3d"` - `"text"`'
+)
+
+
+def test_a_shared_name_with_another_shape_falls_back_to_parent_and_field() -> None:
+    spec = build_spec.build(ref.parse(TWO_SHAPES))
+    schemas = spec["components"]["schemas"]
+    assert list(schemas["Asset"]["properties"]) == ["id", "kind"]
+    assert list(schemas["AssetGetBulkResponseAssets"]["properties"]) == ["id", "name", "kind"]
+    assert schemas["AssetKind"]["enum"] == ["3d", "audio", "text"]
+    assert schemas["AssetKind"]["x-enum-varnames"] == ["THREE_D", "AUDIO", "TEXT"]
