@@ -182,6 +182,15 @@ def _describe_shape(shape: Any) -> str:
     return str(shape.get("type", "any")) + (" enum" if shape.get("enum") else "")
 
 
+def _members(schema: dict[str, Any]) -> str:
+    """A new component in a line: its fields or its values."""
+    if "enum" in schema:
+        return "enum " + ", ".join(repr(v) for v in schema["enum"])
+    if "properties" in schema:
+        return "object with " + ", ".join(schema["properties"])
+    return _describe(schema)
+
+
 def _insert_sorted(mapping: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
     """``mapping`` with ``key`` added before the first existing key that sorts after it."""
     items = list(mapping.items())
@@ -198,6 +207,7 @@ class Merger:
         self.out = copy.deepcopy(ours)
         self.report = Report()
         self.request_schemas = self._request_side(theirs) | self._request_side(base)
+        self.shared_definitions: dict[tuple[str, str], dict[str, Any]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _request_side(self, spec: dict[str, Any]) -> set[str]:
@@ -410,7 +420,7 @@ class Merger:
                     )
                 continue
             os_ = _insert_sorted(os_, name, copy.deepcopy(ts[name]))
-            self.report.note("added", f"schema {name}", f"new component ({_describe(ts[name])})")
+            self.report.note("added", f"schema {name}", f"new component: {_members(ts[name])}")
         for name in sorted(set(bs) & set(ts)):
             if name in os_:
                 os_[name] = self.value(bs[name], ts[name], os_[name], f"schema {name}", "")
@@ -582,10 +592,13 @@ class Merger:
         base_ops: dict[tuple[str, str], dict[str, Any]],
         their_ops: dict[tuple[str, str], dict[str, Any]],
     ) -> dict[tuple[str, str], str]:
-        """A parameter every operation of the page gains, alike everywhere: one component."""
+        """A parameter every existing operation gains, alike everywhere: one component, which
+        a new operation with the same parameter references too."""
         gained: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for key, op in their_ops.items():
-            before = {(p["in"], p["name"]) for p in base_ops.get(key, {}).get("parameters", [])}
+        existing_ops = [key for key in their_ops if key in base_ops]
+        for key in existing_ops:
+            op = their_ops[key]
+            before = {(p["in"], p["name"]) for p in base_ops[key].get("parameters", [])}
             for param in op.get("parameters", []):
                 pkey = (param["in"], param["name"])
                 if pkey not in before and param["in"] != "path":
@@ -593,7 +606,7 @@ class Merger:
         shared: dict[tuple[str, str], str] = {}
         components = self.out["components"].setdefault("parameters", {})
         for pkey, params in sorted(gained.items()):
-            if len(their_ops) < 2 or len(params) != len(their_ops):
+            if len(existing_ops) < 2 or len(params) != len(existing_ops):
                 continue
             if any(p != params[0] for p in params[1:]):
                 self.report.note(
@@ -621,6 +634,7 @@ class Merger:
                 continue
             components[name] = entry
             shared[pkey] = name
+            self.shared_definitions[pkey] = params[0]
             flag = "required" if params[0].get("required") else "optional"
             self.report.note(
                 "added",
@@ -640,8 +654,11 @@ class Merger:
     def _shared_ref(
         self, param: dict[str, Any], shared: dict[tuple[str, str], str]
     ) -> dict[str, Any]:
-        name = shared.get((param["in"], param["name"]))
-        return {"$ref": f"#/components/parameters/{name}"} if name else copy.deepcopy(param)
+        key = (param["in"], param["name"])
+        name = shared.get(key)
+        if name and param == self.shared_definitions[key]:
+            return {"$ref": f"#/components/parameters/{name}"}
+        return copy.deepcopy(param)
 
     def run(self) -> tuple[dict[str, Any], Report]:
         self.operations()

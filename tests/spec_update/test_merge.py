@@ -18,7 +18,7 @@ import pytest
 import spec_update
 from enum_names import suggested_name
 
-from tests.support.reference_pages import NewerPage, committed_text
+from tests.support.reference_pages import NewerPage, ReferencePage, committed_text
 from tests.support.spec import load_spec
 
 Merged = tuple[NewerPage, dict[str, Any], spec_update.Report]
@@ -286,3 +286,41 @@ def test_a_parameter_the_spec_already_shares_is_reused(merged: Merged) -> None:
     assert spec["components"]["parameters"] == {"Workspace": mine}
     ref = {"$ref": "#/components/parameters/Workspace"}
     assert all(ref in op["parameters"] for op in _ops(spec).values())
+
+
+def test_an_operation_or_parameter_the_page_drops_stays_deprecated() -> None:
+    base = _base()
+    theirs = copy.deepcopy(base)
+    del theirs["paths"]["/assets/{assetId}/snapshots"]
+    listing = theirs["paths"]["/assets"]["get"]
+    listing["parameters"] = [p for p in listing["parameters"] if p["name"] != "authorId"]
+    merged, report = spec_update.merge(base, theirs, load_spec())
+    assert merged["paths"]["/assets/{assetId}/snapshots"]["get"]["deprecated"] is True
+    (author,) = [
+        p for p in merged["paths"]["/assets"]["get"]["parameters"] if p.get("name") == "authorId"
+    ]
+    assert author["deprecated"] is True
+    assert report.facts["deprecated"] == {
+        "operation listAssetSnapshots": ["GET /assets/{assetId}/snapshots: no longer listed"],
+        "operation listAssets": ["query parameter authorId: no longer listed"],
+    }
+    assert not report.facts["breaking"] and report.bump() == "minor"
+
+
+def test_a_new_operation_without_the_shared_parameter_keeps_none() -> None:
+    page = ReferencePage(committed_text())
+    name = page.fresh("tenantId")
+    page.add_query_parameter_everywhere(f"- `{name}: optional string` The tenant")
+    path = page.fresh("/assets/restore")
+    page.add_operation(
+        "Assets",
+        f"## Restore **post** `{path}` Restore assets. ### Body Parameters "
+        "- `assetIds: array of string` ids ### Returns - `restored: array of string` ids "
+        '### Example ```http curl x ``` #### Response ```json { "restored": [] } ```',
+    )
+    spec, report = spec_update.merge(_base(), spec_update.draft(page.text), load_spec())
+    shared = spec["components"]["parameters"][build_spec.pascal(name)]
+    assert shared["x-client-option"] == build_spec.snake(name)
+    assert "parameters" not in spec["paths"][path]["post"]
+    (fact,) = report.facts["added"]["all operations"]
+    assert name in fact
