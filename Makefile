@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
 .PHONY: venv venv-demo test unit lint typecheck regen check-generated api-snapshot spec-draft \
-	demo record bench bench-quick mutation clean FORCE
+	demo record bench bench-quick mutation api-update-drill clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,12 @@ api-snapshot: venv
 spec-draft: venv
 	@test -n "$(REFERENCE)" || { echo "usage: make spec-draft REFERENCE=path/to/reference.txt [WRITE=1]" >&2; exit 2; }
 	$(BIN)/python tools/reference_index.py --reference "$(REFERENCE)" $(if $(WRITE),--write)
+
+## api-update-drill: write an update the size of a real API change into a temporary copy's spec,
+## regenerate, run make test there, and check that nothing outside openapi/ and generated/ needed
+## an edit and that the clients take the new client-wide parameter and operation (.ci/run runs it).
+api-update-drill: venv
+	$(BIN)/python tools/api_update_drill.py $(ARGS)
 
 demo: venv-demo
 	$(BIN)/python -m examples.demo
