@@ -160,7 +160,11 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
     # New values in existing enums, in the middle: one named by hand, the others left for
     # make enum-names to name.
     added: list[tuple[str, str]] = []
-    for name, stem in (("AssetKind", "drill-kind"), ("AssetType", "drill-type"), ("AssetSource", "drill-source")):
+    for name, stem in (
+        ("AssetKind", "drill-kind"),
+        ("AssetType", "drill-type"),
+        ("AssetSource", "drill-source"),
+    ):
         enum = schemas[name]
         value = fresh(spec_text, stem)
         middle = len(enum["enum"]) // 2
@@ -171,7 +175,9 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
 
     # An existing optional field the API now calls deprecated.
     required = set(schemas["Asset"].get("required", []))
-    deprecated = next(f for f in sorted(asset) if f not in required and f not in {deleted_at, original, gate})
+    deprecated = next(
+        f for f in sorted(asset) if f not in required and f not in {deleted_at, original, gate}
+    )
     target = asset[deprecated]
     if "$ref" in target:
         asset[deprecated] = {"allOf": [target], "deprecated": True}
@@ -187,7 +193,14 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
         "type": "object",
         "required": ["assetIds"],
         "additionalProperties": False,
-        "properties": {"assetIds": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 100}},
+        "properties": {
+            "assetIds": {
+                "type": "array",
+                "items": {"type": "string"},
+                "minItems": 1,
+                "maxItems": 100,
+            }
+        },
     }
     schemas[response_schema] = {
         "type": "object",
@@ -207,12 +220,20 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
             "parameters": [{"$ref": f"#/components/parameters/{component}"}],
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{request_schema}"}}},
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{request_schema}"}
+                    }
+                },
             },
             "responses": {
                 "200": {
                     "description": "Success",
-                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{response_schema}"}}},
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": f"#/components/schemas/{response_schema}"}
+                        }
+                    },
                 },
                 **errors,
             },
@@ -288,9 +309,11 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
 
 def _copy_repository(dest: Path) -> None:
     """The tracked files as they are in the working tree, committed in a fresh repository."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
-    ).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
@@ -350,10 +373,16 @@ def main(argv: list[str] | None = None) -> int:
         spec_path = copy_root / SPEC
         text = spec_path.read_text(encoding="utf-8")
         updated, update = apply_update(yaml.safe_load(text), text)
-        spec_path.write_text(yaml.safe_dump(updated, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        spec_path.write_text(
+            yaml.safe_dump(updated, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
         print(f"api-update-drill: update written into {spec_path}: {update}", flush=True)
 
-        env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "MAKEFLAGS", "MAKELEVEL"}}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"VIRTUAL_ENV", "MAKEFLAGS", "MAKELEVEL"}
+        }
         _run(["make", "enum-names"], copy_root, env)
         _run(["make", "regen"], copy_root, env)
         _run(["make", "check-generated" if args.skip_suite else "test"], copy_root, env)
