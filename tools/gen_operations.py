@@ -18,7 +18,9 @@ modules from ``openapi/templates/operations/``:
   variant that returns the HTTP response with the whole parsed body. The methods call a
   *runner* that the handwritten client provides (validation, the choke point, retries);
 * ``params.py``: per operation, a ``TypedDict`` of its optional parameters (``**params:
-  Unpack[ListAssetsParams]``), so that a helper can forward them without listing them.
+  Unpack[ListAssetsParams]``) and one of its optional query parameters (``...QueryParams``: what
+  a helper that builds the operation's body forwards without listing it), and ``ClientOptions``,
+  the client-wide options (``x-client-option``) that ``Client(**options)`` takes.
 
 Each ``x-`` extension has one parser below (``parse_...``). An operation without extensions
 still gets everything: a method named after its operationId, retried only for GET or HEAD, no
@@ -367,10 +369,19 @@ class OperationView:
         return [p for p in self.params if p.param.deprecated]
 
     @property
+    def optional_query(self) -> list[ParamView]:
+        return [p for p in self.optional if p.param.location == "query"]
+
+    @property
     def params_class(self) -> str:
         """The name of the ``TypedDict`` of its optional parameters."""
         op_id = self.op.operation_id
         return op_id[:1].upper() + op_id[1:] + "Params"
+
+    @property
+    def query_params_class(self) -> str:
+        """The name of the ``TypedDict`` of its optional query parameters."""
+        return self.params_class.removesuffix("Params") + "QueryParams"
 
     @property
     def model_names(self) -> set[str]:
@@ -667,6 +678,29 @@ def class_name(tag: str) -> str:
     return "".join(part.capitalize() for part in tag.replace("-", "_").split("_")) + "Operations"
 
 
+def client_options(table: list[OperationView]) -> list[tuple[str, ParamView]]:
+    """The client-wide options (``x-client-option``), sorted by name, each with a parameter
+    that declares it; every parameter naming one option must take the same values."""
+    found: dict[str, ParamView] = {}
+    for view in table:
+        for p in view.params:
+            option = p.param.client_option
+            if option is None:
+                continue
+            if p.param.location == "path":
+                raise SpecError(
+                    f"{view.op.operation_id} {p.param.name}: a path parameter cannot be a "
+                    f"client option ({option!r})"
+                )
+            first = found.setdefault(option, p)
+            if first.annotation != p.annotation or first.param.schema != p.param.schema:
+                raise SpecError(
+                    f"x-client-option {option!r}: {first.param.name} and {p.param.name} "
+                    f"({view.op.operation_id}) have different schemas; one option, one schema"
+                )
+    return sorted(found.items())
+
+
 def render_all(table: list[OperationView]) -> dict[str, str]:
     """The generated modules' sources, by file name."""
     env = _environment()
@@ -683,6 +717,7 @@ def render_all(table: list[OperationView]) -> dict[str, str]:
     context = {
         "exported": classes + runtime,
         "operations": table,
+        "client_options": client_options(table),
         "imports": imports,
         "tags": [(tag, class_name(tag), [v for v in table if v.op.tag == tag]) for tag in tags],
     }

@@ -3,7 +3,10 @@ edit).
 
 A helper that wraps an operation forwards the operation's other optional parameters with
 ``**params: Unpack[ListAssetsParams]``: when the spec gains a parameter, the record gains it too,
-and the helper takes it with no edit. Keys are the operation method's keywords.
+and the helper takes it with no edit. Keys are the operation method's keywords. A helper that
+builds the operation's request body itself forwards the query parameters
+(``...QueryParams``). ``ClientOptions`` holds the client-wide options (``x-client-option``):
+set once on the client, sent by every operation that declares them.
 """
 
 from __future__ import annotations
@@ -21,25 +24,49 @@ from .models import (
 )
 
 __all__ = [
+    "ClientOptions",
     "DeleteAssetsParams",
+    "DeleteAssetsQueryParams",
     "DuplicateAssetParams",
+    "DuplicateAssetQueryParams",
     "GetBatchDownloadStatusParams",
+    "GetBatchDownloadStatusQueryParams",
     "GetBulkAssetsParams",
+    "GetBulkAssetsQueryParams",
     "ListAssetSnapshotsParams",
+    "ListAssetSnapshotsQueryParams",
     "ListAssetsParams",
+    "ListAssetsQueryParams",
     "LockAssetParams",
+    "LockAssetQueryParams",
     "RequestAssetDownloadParams",
+    "RequestAssetDownloadQueryParams",
     "RequestBatchDownloadParams",
+    "RequestBatchDownloadQueryParams",
     "RetrieveAssetParams",
+    "RetrieveAssetQueryParams",
     "UnlockAssetParams",
+    "UnlockAssetQueryParams",
     "UpdateAssetParams",
+    "UpdateAssetQueryParams",
     "UpdateAssetTagsParams",
+    "UpdateAssetTagsQueryParams",
     "UploadAssetParams",
+    "UploadAssetQueryParams",
 ]
+
+
+class ClientOptions(TypedDict, total=False):
+    """The client-wide options (``x-client-option``): ``Client(**options)``,
+    ``client.with_options(**options)``."""
 
 
 class DeleteAssetsParams(TypedDict, total=False):
     """The optional parameters of ``deleteAssets`` (``AssetsOperations.delete_many``)."""
+
+
+class DeleteAssetsQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``deleteAssets``: what a helper that builds its body forwards."""
 
 
 class DuplicateAssetParams(TypedDict, total=False):
@@ -49,8 +76,18 @@ class DuplicateAssetParams(TypedDict, total=False):
     target_project_id: str | None
 
 
+class DuplicateAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``duplicateAsset``: what a helper that builds its body forwards."""
+
+    original_assets: bool | None
+
+
 class GetBatchDownloadStatusParams(TypedDict, total=False):
     """The optional parameters of ``getBatchDownloadStatus`` (``DownloadOperations.get_status``)."""
+
+
+class GetBatchDownloadStatusQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``getBatchDownloadStatus``: what a helper that builds its body forwards."""
 
 
 class GetBulkAssetsParams(TypedDict, total=False):
@@ -60,8 +97,21 @@ class GetBulkAssetsParams(TypedDict, total=False):
     asset_ids: Sequence[str] | None
 
 
+class GetBulkAssetsQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``getBulkAssets``: what a helper that builds its body forwards."""
+
+    original_assets: bool | None
+
+
 class ListAssetSnapshotsParams(TypedDict, total=False):
     """The optional parameters of ``listAssetSnapshots`` (``AssetsOperations.list_snapshots``)."""
+
+    page_size: int | None
+    pagination_token: str | None
+
+
+class ListAssetSnapshotsQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``listAssetSnapshots``: what a helper that builds its body forwards."""
 
     page_size: int | None
     pagination_token: str | None
@@ -91,8 +141,38 @@ class ListAssetsParams(TypedDict, total=False):
     updated_before: datetime | str | None
 
 
+class ListAssetsQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``listAssets``: what a helper that builds its body forwards."""
+
+    author_id: str | None
+    collection_id: str | None
+    created_after: datetime | str | None
+    created_before: datetime | str | None
+    inference_id: str | None
+    model_id: str | None
+    original_assets: bool | None
+    page_size: int | None
+    pagination_token: str | None
+    parent_asset_id: str | None
+    privacy: AssetPrivacy | str | None
+    root_asset_id: str | None
+    sort_by: AssetSortField | str | None
+    sort_direction: SortDirection | str | None
+    tags: Sequence[str] | str | None
+    type: AssetType | str | None
+    types: Sequence[AssetType | str] | None
+    updated_after: datetime | str | None
+    updated_before: datetime | str | None
+
+
 class LockAssetParams(TypedDict, total=False):
     """The optional parameters of ``lockAsset`` (``AssetsOperations.lock``)."""
+
+    original_assets: bool | None
+
+
+class LockAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``lockAsset``: what a helper that builds its body forwards."""
 
     original_assets: bool | None
 
@@ -103,12 +183,27 @@ class RequestAssetDownloadParams(TypedDict, total=False):
     target_format: TargetFormat | str | None
 
 
+class RequestAssetDownloadQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``requestAssetDownload``: what a helper that builds its body forwards."""
+
+
 class RequestBatchDownloadParams(TypedDict, total=False):
     """The optional parameters of ``requestBatchDownload`` (``DownloadOperations.request_batch``)."""
 
 
+class RequestBatchDownloadQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``requestBatchDownload``: what a helper that builds its body forwards."""
+
+
 class RetrieveAssetParams(TypedDict, total=False):
     """The optional parameters of ``retrieveAsset`` (``AssetsOperations.retrieve``)."""
+
+    original_assets: bool | None
+    with_embedding: bool | None
+
+
+class RetrieveAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``retrieveAsset``: what a helper that builds its body forwards."""
 
     original_assets: bool | None
     with_embedding: bool | None
@@ -120,6 +215,12 @@ class UnlockAssetParams(TypedDict, total=False):
     original_assets: bool | None
     force_unlock: bool | None
     lock_id: str | None
+
+
+class UnlockAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``unlockAsset``: what a helper that builds its body forwards."""
+
+    original_assets: bool | None
 
 
 class UpdateAssetParams(TypedDict, total=False):
@@ -135,12 +236,22 @@ class UpdateAssetParams(TypedDict, total=False):
     thumbnail: str | None
 
 
+class UpdateAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``updateAsset``: what a helper that builds its body forwards."""
+
+    original_assets: bool | None
+
+
 class UpdateAssetTagsParams(TypedDict, total=False):
     """The optional parameters of ``updateAssetTags`` (``AssetsOperations.update_tags``)."""
 
     add: Sequence[str] | None
     delete: Sequence[str] | None
     strict: bool | None
+
+
+class UpdateAssetTagsQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``updateAssetTags``: what a helper that builds its body forwards."""
 
 
 class UploadAssetParams(TypedDict, total=False):
@@ -153,3 +264,9 @@ class UploadAssetParams(TypedDict, total=False):
     image: str | None
     parent_id: str | None
     thumbnail: str | None
+
+
+class UploadAssetQueryParams(TypedDict, total=False):
+    """The optional query parameters of ``uploadAsset``: what a helper that builds its body forwards."""
+
+    original_assets: bool | None
