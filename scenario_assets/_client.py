@@ -8,14 +8,16 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import anyio
 import httpx
+from scenario_assets_api.params import ClientOptions
 
 from ._async._invoker import AsyncInvoker
 from ._auth import PUBLIC_TOKEN, ApiAuth, as_async_hook, basic_auth_header, event_hooks, scope_auth
 from ._call import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Call
+from ._forward import client_options
 from ._redact import install
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._sync._invoker import Invoker
@@ -230,13 +232,17 @@ def check_retries(value: object) -> int:
 
 
 def _changed(
-    invoker: Invoker | AsyncInvoker, timeout: object, max_retries: object
+    invoker: Invoker | AsyncInvoker,
+    timeout: object,
+    max_retries: object,
+    options: Mapping[str, object],
 ) -> dict[str, Any]:
     """The invoker settings of ``with_options``: the given ones checked, the others kept."""
     return {
         "public_only": invoker.public_only,
         "timeout": invoker.timeout if timeout is None else check_timeout(timeout),
         "max_retries": invoker.max_retries if max_retries is None else check_retries(max_retries),
+        "options": {**invoker.options, **client_options(options)},
     }
 
 
@@ -277,9 +283,14 @@ class Client:
         sleep: how retries and job polling wait (inject a fake in tests).
         now: the clock (aware datetimes) used to compute lock expiries.
         monotonic: the clock used for polling deadlines.
+        **options: client-wide options (``scenario_assets_api.params.ClientOptions``: the
+            parameters the spec marks ``x-client-option``, e.g. a project id), sent by every
+            operation that declares them, helpers and polls included, unless a call gives
+            its own value.
 
     Raises:
-        ConfigurationError: missing credentials or a malformed base URL.
+        ConfigurationError: missing credentials, a malformed base URL, or a client option
+            the spec does not declare or whose value its parameter refuses.
 
     Example:
         >>> with Client() as client:  # credentials from the environment
@@ -303,7 +314,9 @@ class Client:
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        checked_options = client_options(options)
         _check_parts(
             timeout, max_retries, transport, httpx.BaseTransport, http_client, httpx.Client,
             {"sleep": sleep, "now": now, "monotonic": monotonic},
@@ -324,7 +337,7 @@ class Client:
             self._http = http_client
             self._owns_http = False
         self._clocks = (sleep, now, monotonic)
-        self._wire(Invoker(self._http, public_only=public))
+        self._wire(Invoker(self._http, public_only=public, options=checked_options))
 
     def _wire(self, invoker: Invoker) -> None:
         sleep, now, monotonic = self._clocks
@@ -333,7 +346,11 @@ class Client:
         self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
 
     def with_options(
-        self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        **options: Unpack[ClientOptions],
     ) -> Self:
         """This client with other defaults, sharing its connections and credentials.
 
@@ -342,12 +359,14 @@ class Client:
             max_retries: retries of failed requests that are safe to repeat (replaces the
                 policy's; only where this client built its retry layer, not with your own
                 ``http_client``).
+            **options: client-wide options (see :class:`Client`); those not given are kept.
 
         Returns:
             A client to use alongside this one; closing it leaves the connections open.
 
         Raises:
-            ConfigurationError: a timeout or retry count that is not one.
+            ConfigurationError: a timeout or retry count that is not one, or a client option
+                the spec does not declare or whose value its parameter refuses.
 
         Example:
             >>> patient = client.with_options(timeout=300, max_retries=5)
@@ -355,7 +374,8 @@ class Client:
         """
         clone = copy.copy(self)
         clone._owns_http = False
-        clone._wire(Invoker(self._http, **_changed(self._invoker, timeout, max_retries)))
+        settings = _changed(self._invoker, timeout, max_retries, options)
+        clone._wire(Invoker(self._http, **settings))
         return clone
 
     @property
@@ -451,7 +471,9 @@ class AsyncClient:
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         now: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        checked_options = client_options(options)
         _check_parts(
             timeout, max_retries, transport, httpx.AsyncBaseTransport, http_client,
             httpx.AsyncClient, {"sleep": sleep, "now": now, "monotonic": monotonic},
@@ -472,7 +494,7 @@ class AsyncClient:
             self._http = http_client
             self._owns_http = False
         self._clocks = (sleep, now, monotonic)
-        self._wire(AsyncInvoker(self._http, public_only=public))
+        self._wire(AsyncInvoker(self._http, public_only=public, options=checked_options))
 
     def _wire(self, invoker: AsyncInvoker) -> None:
         sleep, now, monotonic = self._clocks
@@ -481,13 +503,18 @@ class AsyncClient:
         self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
 
     def with_options(
-        self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        **options: Unpack[ClientOptions],
     ) -> Self:
         """This client with other defaults, sharing its connections; see
         :meth:`Client.with_options`."""
+        settings = _changed(self._invoker, timeout, max_retries, options)
         clone = copy.copy(self)
         clone._owns_http = False
-        clone._wire(AsyncInvoker(self._http, **_changed(self._invoker, timeout, max_retries)))
+        clone._wire(AsyncInvoker(self._http, **settings))
         return clone
 
     @property

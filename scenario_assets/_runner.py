@@ -24,14 +24,15 @@ from ._validation import check, to_json
 from .errors import ValidationError
 from .pagination import Page
 
-__all__ = ["page_reader", "prepare", "result"]
+__all__ = ["check_rules", "page_reader", "prepare", "result"]
 
 
 def _given(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def _check_rules(rules: tuple[Rule, ...], given: Mapping[str, Any]) -> None:
+def check_rules(rules: tuple[Rule, ...], given: Mapping[str, Any]) -> None:
+    """Refuse, by client keyword, values that break a rule between parameters (``x-rules``)."""
     for rule in rules:
         if rule.kind == "exclusive":
             present = [p for p in rule.params if given.get(p) is not None]
@@ -71,7 +72,7 @@ def prepare(op: Operation, args: Mapping[str, Any], options: CallOptions) -> Cal
         ValidationError: a missing required argument, a value the spec's rules refuse, or two
             arguments an ``x-rules`` entry forbids together; nothing has been sent.
     """
-    _check_rules(op.rules, {p.python: args.get(p.name) for p in op.params})
+    check_rules(op.rules, {p.python: args.get(p.name) for p in op.params})
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     for param in op.params:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import anyio
 import httpx
 from dateutil.parser import isoparse
+from scenario_assets_api._operations import OPERATIONS, Operation
 from scenario_assets_api.api.assets import (
     delete_assets,
     get_bulk_assets,
@@ -50,10 +51,20 @@ from scenario_assets_api.operations import (
     AsyncAssetsOperations,
     AsyncAssetsOperationsWithRawResponse,
 )
+from scenario_assets_api.params import (
+    DeleteAssetsQueryParams,
+    GetBulkAssetsQueryParams,
+    LockAssetQueryParams,
+    UnlockAssetQueryParams,
+    UpdateAssetQueryParams,
+    UpdateAssetTagsQueryParams,
+    UploadAssetQueryParams,
+)
 from scenario_assets_api.types import UNSET
 
 from ._async._runner import AsyncRunner
 from ._call import Call
+from ._forward import forward, split
 from ._sniff import sniff_image
 from ._sync._runner import Runner
 from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
@@ -76,7 +87,7 @@ if TYPE_CHECKING:
     from ._async._invoker import AsyncInvoker
     from ._sync._invoker import Invoker
 
-__all__ = ["Assets", "AsyncAssets", "BulkResult"]
+__all__ = ["Assets", "AsyncAssets", "BulkResult", "LockSessionParams"]
 
 Timeout = httpx.Timeout | float | None
 DateLike = datetime | str
@@ -108,6 +119,45 @@ class UpdateFields(TypedDict, total=False):
     disable_snapshot: bool | None
     lock_id: str | None
     lock_expires_at: DateLike | None
+
+
+class UploadArgs(UploadFields, UploadAssetQueryParams, total=False):
+    """What :meth:`Assets.upload` takes as keywords: the body it builds, and the upload
+    operation's query parameters, which it forwards."""
+
+
+class UpdateArgs(UpdateFields, UpdateAssetQueryParams, total=False):
+    """What :meth:`Assets.update` takes as keywords: the body it builds, and the update
+    operation's query parameters, which it forwards."""
+
+
+class LockSessionParams(
+    LockAssetQueryParams, UnlockAssetQueryParams, UpdateAssetQueryParams, total=False
+):
+    """The query parameters a lock session forwards: those of lock, unlock and update (a name
+    they share takes one value); each request gets the ones its operation declares."""
+
+
+_UPLOAD = OPERATIONS["uploadAsset"]
+_UPDATE = OPERATIONS["updateAsset"]
+_LOCK = OPERATIONS["lockAsset"]
+_UNLOCK = OPERATIONS["unlockAsset"]
+_TAGS = OPERATIONS["updateAssetTags"]
+_GET_BULK = OPERATIONS["getBulkAssets"]
+_DELETE = OPERATIONS["deleteAssets"]
+LOCK_SESSION_OPERATIONS = (_LOCK, _UNLOCK, _UPDATE)
+"""What a lock session sends: lock, unlock, update (the order of its forwarded records)."""
+
+
+def _body_and_query(
+    args: Mapping[str, Any], fields: type, op: Operation, helper: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split a helper's keywords into the body fields it builds and the checked query
+    arguments it forwards to ``op``."""
+    body_keys = fields.__optional_keys__  # type: ignore[attr-defined]
+    body = {k: v for k, v in args.items() if k in body_keys}
+    (query,) = forward((op,), {k: v for k, v in args.items() if k not in body_keys}, helper)
+    return body, query
 
 
 def _opt(value: Any) -> Any:
@@ -310,77 +360,86 @@ def order_bulk(wanted: list[str], found: Iterable[Asset]) -> BulkResult:
 # --------------------------------------------------------------------------------------
 
 
-def _call_upload(name: str, original_assets: bool | None, body: UploadFields) -> Call:
-    return Call(
-        upload_asset,
-        {
-            "body": upload_body(name=name, **body),
-            "original_assets": _flag(original_assets, "original_assets"),
-        },
-    )
+def _call_upload(name: str, args: Mapping[str, Any]) -> Call:
+    body, query = _body_and_query(args, UploadFields, _UPLOAD, "upload")
+    return Call(upload_asset, {"body": upload_body(name=name, **body), **query})
 
 
 def _call_upload_file(
-    body: AssetUploadRequest, image: PreparedImage, original_assets: bool | None
+    body: AssetUploadRequest, image: PreparedImage, query: dict[str, Any]
 ) -> Call:
-    return Call(
-        upload_asset,
-        {"body": body, "original_assets": _flag(original_assets, "original_assets")},
-        body_factory=image.body,
-    )
+    return Call(upload_asset, {"body": body, **query}, body_factory=image.body)
 
 
-def _calls_get_bulk(ids: list[str], original_assets: bool | None) -> list[Call]:
-    flag = _flag(original_assets, "original_assets")
+def _calls_get_bulk(ids: list[str], params: Mapping[str, Any]) -> list[Call]:
+    (query,) = forward((_GET_BULK,), params, "get_bulk")
     return [
-        Call(
-            get_bulk_assets, {"body": AssetGetBulkRequest(asset_ids=chunk), "original_assets": flag}
-        )
+        Call(get_bulk_assets, {"body": AssetGetBulkRequest(asset_ids=chunk), **query})
         for chunk in chunks(ids, GET_BULK_CHUNK)
     ]
 
 
-def _calls_delete(ids: list[str]) -> list[Call]:
+def _calls_delete(ids: list[str], params: Mapping[str, Any]) -> list[Call]:
+    (query,) = forward((_DELETE,), params, "delete_many")
     return [
-        Call(delete_assets, {"body": AssetDeleteMultipleRequest(asset_ids=chunk)})
+        Call(delete_assets, {"body": AssetDeleteMultipleRequest(asset_ids=chunk), **query})
         for chunk in chunks(ids, DELETE_CHUNK)
     ]
 
 
-def _call_update(asset_id: str, original_assets: bool | None, body: UpdateFields) -> Call:
+def _call_update(asset_id: str, args: Mapping[str, Any]) -> Call:
+    body, query = _body_and_query(args, UpdateFields, _UPDATE, "update")
     return Call(
-        update_asset,
-        {
-            "asset_id": resource_id(asset_id),
-            "body": update_body(**body),
-            "original_assets": _flag(original_assets, "original_assets"),
-        },
+        update_asset, {"asset_id": resource_id(asset_id), "body": update_body(**body), **query}
     )
 
 
 def _call_lock(
-    asset_id: str, expires_at: DateLike | None, ttl: timedelta | None, now: datetime
+    asset_id: str,
+    expires_at: DateLike | None,
+    ttl: timedelta | None,
+    now: datetime,
+    params: Mapping[str, Any],
 ) -> Call:
+    (query,) = forward((_LOCK,), params, "lock")
     return Call(
         lock_asset,
         {
             "asset_id": resource_id(asset_id),
             "body": AssetLockRequest(lock_expires_at=lock_expiry(expires_at, ttl, now)),
+            **query,
         },
     )
 
 
-def _call_unlock(asset_id: str, lock_id: str | None, force: bool) -> Call:
+def _call_unlock(
+    asset_id: str, lock_id: str | None, force: bool, params: Mapping[str, Any]
+) -> Call:
+    (query,) = forward((_UNLOCK,), params, "unlock")
     return Call(
-        unlock_asset, {"asset_id": resource_id(asset_id), "body": unlock_body(lock_id, force)}
+        unlock_asset,
+        {"asset_id": resource_id(asset_id), "body": unlock_body(lock_id, force), **query},
     )
 
 
-def _call_tags(asset_id: str, add: Iterable[str], delete: Iterable[str], strict: bool) -> Call:
+def _call_tags(
+    asset_id: str,
+    add: Iterable[str],
+    delete: Iterable[str],
+    strict: bool,
+    params: Mapping[str, Any],
+) -> Call:
+    (query,) = forward((_TAGS,), params, "update_tags")
     return Call(
         update_asset_tags,
-        {"asset_id": resource_id(asset_id), "body": tags_body(add, delete, strict)},
+        {"asset_id": resource_id(asset_id), "body": tags_body(add, delete, strict), **query},
     )
+
+
+def _session_params(params: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
+    """A lock session's forwarded parameters, checked now, one record per request kind."""
+    forward(LOCK_SESSION_OPERATIONS, params, "lock_session")
+    return tuple(split(LOCK_SESSION_OPERATIONS, params, "lock_session"))
 
 
 # --------------------------------------------------------------------------------------
@@ -407,16 +466,16 @@ class Assets(AssetsOperations):
         self,
         name: str,
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Unpack[UploadFields],
+        **args: Unpack[UploadArgs],
     ) -> AssetUploadResponse:
         """Upload an image (bytes) or a canvas (dict or JSON string).
 
         Args:
             name: the original file name, e.g. ``"hero.png"``.
-            **body: image (bytes) or canvas, and optionally thumbnail (bytes, canvas only),
-                collection_ids, hide, parent_id.
+            **args: image (bytes) or canvas, and optionally thumbnail (bytes, canvas only),
+                collection_ids, hide, parent_id; and the upload operation's query parameters
+                (``UploadAssetQueryParams``, e.g. original_assets), forwarded.
 
         Returns:
             The new asset (and, when the API starts one, its job).
@@ -424,19 +483,20 @@ class Assets(AssetsOperations):
         Raises:
             ValidationError: no image and no canvas, both, empty bytes, invalid canvas JSON.
         """
-        result: AssetUploadResponse = self._invoker.run(
-            _call_upload(name, original_assets, body), timeout
-        )
+        result: AssetUploadResponse = self._invoker.run(_call_upload(name, args), timeout)
         return result
 
     def get_bulk(
         self,
         asset_ids: Iterable[str],
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
+        **params: Unpack[GetBulkAssetsQueryParams],
     ) -> BulkResult:
         """Many assets by id, 200 per request, in the order asked; missing ids are reported.
+
+        ``**params``: the operation's query parameters (``GetBulkAssetsQueryParams``), sent with
+        every request.
 
         Returns:
             A :class:`BulkResult`: ``assets`` in request order (duplicates once) and
@@ -444,19 +504,28 @@ class Assets(AssetsOperations):
         """
         ids = id_list(asset_ids)
         found: list[Asset] = []
-        for call in _calls_get_bulk(ids, original_assets):
+        for call in _calls_get_bulk(ids, params):
             result = self._invoker.run(call, timeout)
             found.extend(result.assets)
         return order_bulk(ids, found)
 
-    def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
+    def delete_many(
+        self,
+        asset_ids: Iterable[str],
+        *,
+        timeout: Timeout = None,
+        **params: Unpack[DeleteAssetsQueryParams],
+    ) -> int:
         """Delete assets, 100 ids per request (duplicates sent once).
+
+        ``**params``: the operation's query parameters (``DeleteAssetsQueryParams``), sent with
+        every request.
 
         Returns:
             How many distinct ids were sent for deletion.
         """
         ids = id_list(asset_ids)
-        calls = _calls_delete(ids)
+        calls = _calls_delete(ids, params)
         for call in calls:
             self._invoker.run(call, timeout)
         return sum(len(c.kwargs["body"].asset_ids) for c in calls)
@@ -465,18 +534,18 @@ class Assets(AssetsOperations):
         self,
         asset_id: str,
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Unpack[UpdateFields],
+        **args: Unpack[UpdateArgs],
     ) -> Asset:
         """Update a canvas: canvas, name, description, thumbnail (bytes), disable_snapshot.
 
         Pass ``lock_id`` when the canvas is locked (and ``lock_expires_at`` to extend the lock).
+        The update operation's query parameters (``UpdateAssetQueryParams``) are forwarded.
 
         Raises:
             LockConflictError: the canvas is locked by someone else.
         """
-        result = self._invoker.run(_call_update(asset_id, original_assets, body), timeout)
+        result = self._invoker.run(_call_update(asset_id, args), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -487,14 +556,17 @@ class Assets(AssetsOperations):
         ttl: timedelta | None = None,
         expires_at: DateLike | None = None,
         timeout: Timeout = None,
+        **params: Unpack[LockAssetQueryParams],
     ) -> AssetLockResponse:
         """Lock a canvas until ``expires_at`` (or for ``ttl``); the response has ``lock_id``.
+
+        ``**params``: the operation's query parameters (``LockAssetQueryParams``), forwarded.
 
         Raises:
             LockConflictError: someone else holds the lock (``lock_expires_at`` says until when).
         """
         result: AssetLockResponse = self._invoker.run(
-            _call_lock(asset_id, expires_at, ttl, self._now()), timeout
+            _call_lock(asset_id, expires_at, ttl, self._now(), params), timeout
         )
         return result
 
@@ -505,9 +577,13 @@ class Assets(AssetsOperations):
         lock_id: str | None = None,
         force: bool = False,
         timeout: Timeout = None,
+        **params: Unpack[UnlockAssetQueryParams],
     ) -> Asset:
-        """Release a canvas lock with its ``lock_id``; ``force=True`` breaks anyone's lock."""
-        result = self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
+        """Release a canvas lock with its ``lock_id``; ``force=True`` breaks anyone's lock.
+
+        ``**params``: the operation's query parameters (``UnlockAssetQueryParams``), forwarded.
+        """
+        result = self._invoker.run(_call_unlock(asset_id, lock_id, force, params), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -519,10 +595,15 @@ class Assets(AssetsOperations):
         delete: Iterable[str] = (),
         strict: bool = False,
         timeout: Timeout = None,
+        **params: Unpack[UpdateAssetTagsQueryParams],
     ) -> AssetUpdateTagsResponse:
-        """Add and/or delete tags; ``strict`` makes an existing add or missing delete an error."""
+        """Add and/or delete tags; ``strict`` makes an existing add or missing delete an error.
+
+        ``**params``: the operation's query parameters (``UpdateAssetTagsQueryParams``),
+        forwarded.
+        """
         result: AssetUpdateTagsResponse = self._invoker.run(
-            _call_tags(asset_id, add, delete, strict), timeout
+            _call_tags(asset_id, add, delete, strict, params), timeout
         )
         return result
 
@@ -535,8 +616,8 @@ class Assets(AssetsOperations):
         parent_id: str | None = None,
         hide: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
+        **params: Unpack[UploadAssetQueryParams],
     ) -> Asset:
         """Upload an image file, streaming it (memory stays flat whatever its size).
 
@@ -545,6 +626,8 @@ class Assets(AssetsOperations):
             name: file name sent to the API; default: the file's name.
             collection_ids, parent_id, hide: as for :meth:`upload`.
             max_bytes: refuse larger files before sending (default 50 MiB).
+            **params: the upload operation's query parameters (``UploadAssetQueryParams``,
+                e.g. original_assets), forwarded.
 
         Returns:
             The new asset.
@@ -559,11 +642,12 @@ class Assets(AssetsOperations):
         body = stream_upload_body(
             name="pending", collection_ids=collection_ids, hide=hide, parent_id=parent_id
         )
+        (query,) = forward((_UPLOAD,), params, "upload_file")
         image = prepare_image(source, name=name, max_bytes=max_bytes)
         try:
             body.name = image.name
             result: AssetUploadResponse = self._invoker.run(
-                _call_upload_file(body, image, original_assets), timeout
+                _call_upload_file(body, image, query), timeout
             )
         finally:
             image.close()
@@ -580,8 +664,11 @@ class Assets(AssetsOperations):
         hide: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout: Timeout = None,
+        **params: Unpack[UploadAssetQueryParams],
     ) -> Asset:
         """Upload a canvas (a dict or a JSON string) with an optional thumbnail image.
+
+        ``**params``: the upload operation's query parameters, forwarded.
 
         Raises:
             ValidationError: invalid canvas JSON, or a thumbnail that is not an image.
@@ -594,6 +681,7 @@ class Assets(AssetsOperations):
             parent_id=parent_id,
             hide=hide,
             timeout=timeout,
+            **params,
         )
         return result.asset
 
@@ -614,7 +702,8 @@ class Assets(AssetsOperations):
             on_progress: called as ``on_progress(done, total, outcome)`` after each item (in
                 the calling thread). If it raises, the remaining uploads are cancelled and
                 its exception propagates.
-            **common: options of :meth:`upload_file` applied to every item.
+            **common: options of :meth:`upload_file` (its forwarded query parameters
+                included) applied to every item.
 
         Returns:
             An :class:`UploadOutcome` per item: ``asset`` or ``error``. A failed item never
@@ -653,6 +742,7 @@ class Assets(AssetsOperations):
         ttl: timedelta = DEFAULT_TTL,
         force: bool = False,
         keepalive: timedelta | None = None,
+        **params: Unpack[LockSessionParams],
     ) -> LockSession:
         """A context manager holding a canvas lock; see :mod:`scenario_assets.locks`.
 
@@ -661,6 +751,9 @@ class Assets(AssetsOperations):
             ttl: lock lifetime; each update through the session extends it by ``ttl``.
             force: break someone else's lock first (explicit, never implicit).
             keepalive: renew in the background at this interval (shorter than ``ttl``).
+            **params: query parameters of lock, unlock and update (``LockSessionParams``),
+                checked now; each of the session's requests sends those its operation
+                declares.
 
         Raises:
             LockConflictError: on entry, when someone else holds the lock.
@@ -676,6 +769,7 @@ class Assets(AssetsOperations):
             force=boolean(force, "force"),
             keepalive=keepalive,
             now=self._now,
+            params=_session_params(params),
         )
 
 
@@ -696,35 +790,38 @@ class AsyncAssets(AsyncAssetsOperations):
         self,
         name: str,
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Unpack[UploadFields],
+        **args: Unpack[UploadArgs],
     ) -> AssetUploadResponse:
         """Upload an image or a canvas; see :meth:`Assets.upload`."""
-        result: AssetUploadResponse = await self._invoker.run(
-            _call_upload(name, original_assets, body), timeout
-        )
+        result: AssetUploadResponse = await self._invoker.run(_call_upload(name, args), timeout)
         return result
 
     async def get_bulk(
         self,
         asset_ids: Iterable[str],
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
+        **params: Unpack[GetBulkAssetsQueryParams],
     ) -> BulkResult:
         """Many assets by id; see :meth:`Assets.get_bulk`."""
         ids = id_list(asset_ids)
         found: list[Asset] = []
-        for call in _calls_get_bulk(ids, original_assets):
+        for call in _calls_get_bulk(ids, params):
             result = await self._invoker.run(call, timeout)
             found.extend(result.assets)
         return order_bulk(ids, found)
 
-    async def delete_many(self, asset_ids: Iterable[str], *, timeout: Timeout = None) -> int:
+    async def delete_many(
+        self,
+        asset_ids: Iterable[str],
+        *,
+        timeout: Timeout = None,
+        **params: Unpack[DeleteAssetsQueryParams],
+    ) -> int:
         """Delete assets, 100 per request; see :meth:`Assets.delete_many`."""
         ids = id_list(asset_ids)
-        calls = _calls_delete(ids)
+        calls = _calls_delete(ids, params)
         for call in calls:
             await self._invoker.run(call, timeout)
         return sum(len(c.kwargs["body"].asset_ids) for c in calls)
@@ -733,12 +830,11 @@ class AsyncAssets(AsyncAssetsOperations):
         self,
         asset_id: str,
         *,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
-        **body: Unpack[UpdateFields],
+        **args: Unpack[UpdateArgs],
     ) -> Asset:
         """Update a canvas; see :meth:`Assets.update`."""
-        result = await self._invoker.run(_call_update(asset_id, original_assets, body), timeout)
+        result = await self._invoker.run(_call_update(asset_id, args), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -749,10 +845,11 @@ class AsyncAssets(AsyncAssetsOperations):
         ttl: timedelta | None = None,
         expires_at: DateLike | None = None,
         timeout: Timeout = None,
+        **params: Unpack[LockAssetQueryParams],
     ) -> AssetLockResponse:
         """Lock a canvas; see :meth:`Assets.lock`."""
         result: AssetLockResponse = await self._invoker.run(
-            _call_lock(asset_id, expires_at, ttl, self._now()), timeout
+            _call_lock(asset_id, expires_at, ttl, self._now(), params), timeout
         )
         return result
 
@@ -763,9 +860,10 @@ class AsyncAssets(AsyncAssetsOperations):
         lock_id: str | None = None,
         force: bool = False,
         timeout: Timeout = None,
+        **params: Unpack[UnlockAssetQueryParams],
     ) -> Asset:
         """Release a canvas lock; see :meth:`Assets.unlock`."""
-        result = await self._invoker.run(_call_unlock(asset_id, lock_id, force), timeout)
+        result = await self._invoker.run(_call_unlock(asset_id, lock_id, force, params), timeout)
         asset: Asset = result.asset
         return asset
 
@@ -777,10 +875,11 @@ class AsyncAssets(AsyncAssetsOperations):
         delete: Iterable[str] = (),
         strict: bool = False,
         timeout: Timeout = None,
+        **params: Unpack[UpdateAssetTagsQueryParams],
     ) -> AssetUpdateTagsResponse:
         """Add and/or delete tags; see :meth:`Assets.update_tags`."""
         result: AssetUpdateTagsResponse = await self._invoker.run(
-            _call_tags(asset_id, add, delete, strict), timeout
+            _call_tags(asset_id, add, delete, strict, params), timeout
         )
         return result
 
@@ -793,18 +892,19 @@ class AsyncAssets(AsyncAssetsOperations):
         parent_id: str | None = None,
         hide: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
-        original_assets: bool | None = None,
         timeout: Timeout = None,
+        **params: Unpack[UploadAssetQueryParams],
     ) -> Asset:
         """Upload an image file, streaming it; see :meth:`Assets.upload_file`."""
         body = stream_upload_body(
             name="pending", collection_ids=collection_ids, hide=hide, parent_id=parent_id
         )
+        (query,) = forward((_UPLOAD,), params, "upload_file")
         image = prepare_image(source, name=name, max_bytes=max_bytes)
         try:
             body.name = image.name
             result: AssetUploadResponse = await self._invoker.run(
-                _call_upload_file(body, image, original_assets), timeout
+                _call_upload_file(body, image, query), timeout
             )
         finally:
             image.close()
@@ -821,6 +921,7 @@ class AsyncAssets(AsyncAssetsOperations):
         hide: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout: Timeout = None,
+        **params: Unpack[UploadAssetQueryParams],
     ) -> Asset:
         """Upload a canvas with an optional thumbnail; see :meth:`Assets.upload_canvas`."""
         result = await self.upload(
@@ -831,6 +932,7 @@ class AsyncAssets(AsyncAssetsOperations):
             parent_id=parent_id,
             hide=hide,
             timeout=timeout,
+            **params,
         )
         return result.asset
 
@@ -876,6 +978,7 @@ class AsyncAssets(AsyncAssetsOperations):
         ttl: timedelta = DEFAULT_TTL,
         force: bool = False,
         keepalive: timedelta | None = None,
+        **params: Unpack[LockSessionParams],
     ) -> AsyncLockSession:
         """An ``async with`` canvas lock; see :meth:`Assets.lock_session`."""
         return AsyncLockSession(
@@ -885,4 +988,5 @@ class AsyncAssets(AsyncAssetsOperations):
             force=boolean(force, "force"),
             keepalive=keepalive,
             now=self._now,
+            params=_session_params(params),
         )

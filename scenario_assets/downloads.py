@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import anyio
 import httpx
@@ -41,12 +41,18 @@ from scenario_assets_api.operations import (
     DownloadOperations,
     DownloadOperationsWithRawResponse,
 )
+from scenario_assets_api.params import (
+    GetBatchDownloadStatusQueryParams,
+    RequestAssetDownloadParams,
+    RequestBatchDownloadQueryParams,
+)
 from scenario_assets_api.types import UNSET
 
 from ._async._runner import AsyncRunner
 from ._async._storage import fetch_to_file as afetch_to_file
 from ._call import Call, deadline
 from ._files import ProgressCallback, resolve_destination
+from ._forward import forward, split
 from ._retry import Deadline, should_retry_status
 from ._runner import prepare
 from ._storage import Expired
@@ -66,7 +72,7 @@ if TYPE_CHECKING:
     from ._async._invoker import AsyncInvoker
     from ._sync._invoker import Invoker
 
-__all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "Downloads"]
+__all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "BatchParams", "Downloads"]
 
 logger = logging.getLogger("scenario_assets")
 
@@ -247,6 +253,33 @@ class BatchQuery(TypedDict, total=False):
     flat: bool | None
 
 
+class BatchParams(RequestBatchDownloadQueryParams, GetBatchDownloadStatusQueryParams, total=False):
+    """The query parameters a batch download forwards: those of the batch request and of the
+    job's status polls (a name both declare takes one value); each request sends those its
+    operation declares."""
+
+
+class BatchArgs(BatchQuery, BatchParams, total=False):
+    """What :meth:`Downloads.request_batch` takes: the body it builds, and the parameters it
+    forwards (:class:`BatchParams`)."""
+
+
+_REQUEST = OPERATIONS["requestAssetDownload"]
+BATCH_OPERATIONS = (OPERATIONS["requestBatchDownload"], OPERATIONS["getBatchDownloadStatus"])
+"""What a batch download sends: the batch request, then its job's status polls."""
+
+
+def batch_call(args: Mapping[str, Any], helper: str) -> tuple[Call, dict[str, Any]]:
+    """The checked batch request for ``args`` (its body fields and forwarded parameters), and
+    the parameters its job's status polls forward (by keyword)."""
+    body_keys = BatchQuery.__optional_keys__
+    body = {k: v for k, v in args.items() if k in body_keys}
+    params = {k: v for k, v in args.items() if k not in body_keys}
+    query, _ = forward(BATCH_OPERATIONS, params, helper)
+    _, status_params = split(BATCH_OPERATIONS, params, helper)
+    return Call(request_batch_download, {"body": batch_body(**body), **query}), status_params
+
+
 def batch_body(
     *,
     asset_ids: Iterable[str] = (),
@@ -298,8 +331,11 @@ class BatchJob:
         status: the last status seen.
     """
 
-    def __init__(self, downloads: Downloads, job_id: str) -> None:
+    def __init__(
+        self, downloads: Downloads, job_id: str, params: Mapping[str, Any] | None = None
+    ) -> None:
         self._downloads = downloads
+        self._params = dict(params or {})  # the status polls' forwarded parameters
         self.job_id = job_id
         self.download_url: str | None = None
         self.status: str | None = None
@@ -309,7 +345,7 @@ class BatchJob:
 
     def refresh(self) -> DownloadGetStatusResponse:
         """Read the job's status once."""
-        result = self._downloads.get_status(self.job_id)
+        result = self._downloads.get_status(self.job_id, **self._params)
         self.status = result.job_status
         return result
 
@@ -414,12 +450,14 @@ class Downloads(DownloadOperations):
         self.sleep = sleep
         self.monotonic = monotonic
 
-    def request_batch(self, *, timeout: Timeout = None, **query: Unpack[BatchQuery]) -> BatchJob:
+    def request_batch(self, *, timeout: Timeout = None, **query: Unpack[BatchArgs]) -> BatchJob:
         """Start a batch download job.
 
         Args:
             **query: asset_ids, inference_ids, model_ids (at least one non-empty; at most 1000
-                asset ids), file_name_template (default ``"<id>"``), flat.
+                asset ids), file_name_template (default ``"<id>"``), flat; and the query
+                parameters of the request and of the job's polls (:class:`BatchParams`),
+                forwarded to each operation that declares them.
 
         Returns:
             The job: ``job.wait()`` then ``job.download_to(path)``.
@@ -431,10 +469,9 @@ class Downloads(DownloadOperations):
             >>> job = client.downloads.request_batch(asset_ids=ids, flat=True)
             >>> job.download_to("out/", on_progress=print)
         """
-        result = self._invoker.run(
-            Call(request_batch_download, {"body": batch_body(**query)}), timeout
-        )
-        return BatchJob(self, result.job_id)
+        call, status_params = batch_call(query, "request_batch")
+        result = self._invoker.run(call, timeout)
+        return BatchJob(self, result.job_id, status_params)
 
     def download_assets(
         self,
@@ -448,6 +485,7 @@ class Downloads(DownloadOperations):
         timeout: float = 600.0,
         poll_interval: float = 1.0,
         max_interval: float = 15.0,
+        **params: Unpack[BatchParams],
     ) -> list[Path]:
         """Download assets as zip archives into ``dest_dir`` (created if missing).
 
@@ -461,6 +499,8 @@ class Downloads(DownloadOperations):
             on_progress: ``on_progress(done_bytes, total_bytes)`` while an archive streams.
             on_status: called with each job status seen while polling.
             timeout, poll_interval, max_interval: each job's wait (see :meth:`BatchJob.wait`).
+            **params: query parameters of the batch request and of the status polls
+                (:class:`BatchParams`), forwarded to each operation that declares them.
 
         Returns:
             The archives' paths.
@@ -472,13 +512,14 @@ class Downloads(DownloadOperations):
         check_callback(on_progress, "on_progress")
         check_callback(on_status, "on_status")
         groups = batch_chunks(asset_ids)
+        forward(BATCH_OPERATIONS, params, "download_assets")
         for group in groups:  # every body is checked before the first job is created
             batch_body(asset_ids=group, file_name_template=file_name_template, flat=flat)
         folder = _prepare_dir(dest_dir)
         paths = []
         for group in groups:
             job = self.request_batch(
-                asset_ids=group, file_name_template=file_name_template, flat=flat
+                asset_ids=group, file_name_template=file_name_template, flat=flat, **params
             )
             job.wait(
                 on_status=on_status,
@@ -502,8 +543,8 @@ class Downloads(DownloadOperations):
         asset_id: str,
         dest: Path | str,
         *,
-        target_format: TargetFormat | str | None = None,
         on_progress: ProgressCallback | None = None,
+        **params: Unpack[RequestAssetDownloadParams],
     ) -> Path:
         """Download one asset (optionally converted) to ``dest``.
 
@@ -512,15 +553,20 @@ class Downloads(DownloadOperations):
         a new file must be named with an extension, and an existing file is replaced only once
         the whole download has arrived. Anything else is refused before any request.
 
+        ``**params``: the download operation's optional parameters
+        (``RequestAssetDownloadParams``: ``target_format`` converts the file), forwarded.
+
         Raises:
             ValidationError: bad id or format, before any request.
             IntegrityError: truncated transfer (nothing is left on disk).
             DownloadError: storage refused the download twice.
         """
+        target_format = params.get("target_format")
         checked = checked_asset_id(asset_id, target_format)
+        split((_REQUEST,), params, "download_asset", ("query", "body"))
         where = _Destination(dest)
         for attempt in (1, 2):
-            url = self.request(asset_id, target_format=target_format)
+            url = self.request(asset_id, **params)
             target = where.file(_asset_file_name(checked, url, target_format))
             try:
                 return fetch_to_file(self.http, url, target, on_progress)
@@ -532,8 +578,11 @@ class Downloads(DownloadOperations):
 class AsyncBatchJob:
     """A batch download job (async); see :class:`BatchJob`."""
 
-    def __init__(self, downloads: AsyncDownloads, job_id: str) -> None:
+    def __init__(
+        self, downloads: AsyncDownloads, job_id: str, params: Mapping[str, Any] | None = None
+    ) -> None:
         self._downloads = downloads
+        self._params = dict(params or {})  # the status polls' forwarded parameters
         self.job_id = job_id
         self.download_url: str | None = None
         self.status: str | None = None
@@ -543,7 +592,7 @@ class AsyncBatchJob:
 
     async def refresh(self) -> DownloadGetStatusResponse:
         """Read the job's status once."""
-        result = await self._downloads.get_status(self.job_id)
+        result = await self._downloads.get_status(self.job_id, **self._params)
         self.status = result.job_status
         return result
 
@@ -622,13 +671,12 @@ class AsyncDownloads(AsyncDownloadOperations):
         self.monotonic = monotonic
 
     async def request_batch(
-        self, *, timeout: Timeout = None, **query: Unpack[BatchQuery]
+        self, *, timeout: Timeout = None, **query: Unpack[BatchArgs]
     ) -> AsyncBatchJob:
         """Start a batch download job; see :meth:`Downloads.request_batch`."""
-        result = await self._invoker.run(
-            Call(request_batch_download, {"body": batch_body(**query)}), timeout
-        )
-        return AsyncBatchJob(self, result.job_id)
+        call, status_params = batch_call(query, "request_batch")
+        result = await self._invoker.run(call, timeout)
+        return AsyncBatchJob(self, result.job_id, status_params)
 
     async def download_assets(
         self,
@@ -642,19 +690,21 @@ class AsyncDownloads(AsyncDownloadOperations):
         timeout: float = 600.0,
         poll_interval: float = 1.0,
         max_interval: float = 15.0,
+        **params: Unpack[BatchParams],
     ) -> list[Path]:
         """Download assets as archives; see :meth:`Downloads.download_assets`."""
         check_wait(timeout, poll_interval, max_interval)
         check_callback(on_progress, "on_progress")
         check_callback(on_status, "on_status")
         groups = batch_chunks(asset_ids)
+        forward(BATCH_OPERATIONS, params, "download_assets")
         for group in groups:  # every body is checked before the first job is created
             batch_body(asset_ids=group, file_name_template=file_name_template, flat=flat)
         folder = _prepare_dir(dest_dir)
         paths = []
         for group in groups:
             job = await self.request_batch(
-                asset_ids=group, file_name_template=file_name_template, flat=flat
+                asset_ids=group, file_name_template=file_name_template, flat=flat, **params
             )
             await job.wait(
                 on_status=on_status,
@@ -678,14 +728,16 @@ class AsyncDownloads(AsyncDownloadOperations):
         asset_id: str,
         dest: Path | str,
         *,
-        target_format: TargetFormat | str | None = None,
         on_progress: ProgressCallback | None = None,
+        **params: Unpack[RequestAssetDownloadParams],
     ) -> Path:
         """Download one asset; see :meth:`Downloads.download_asset`."""
+        target_format = params.get("target_format")
         checked = checked_asset_id(asset_id, target_format)
+        split((_REQUEST,), params, "download_asset", ("query", "body"))
         where = _Destination(dest)
         for attempt in (1, 2):
-            url = await self.request(asset_id, target_format=target_format)
+            url = await self.request(asset_id, **params)
             target = where.file(_asset_file_name(checked, url, target_format))
             try:
                 return await afetch_to_file(self.http, url, target, on_progress)

@@ -18,6 +18,10 @@ A conflict on entry (someone else holds the lock) raises ``LockConflictError`` w
 holder's expiry when the API gives it. Breaking someone else's lock is explicit:
 ``lock_session(..., force=True)`` force-unlocks first, never implicitly.
 
+Query parameters given to ``lock_session(**params)`` are sent by the session's own requests:
+each lock, unlock and update sends those its operation declares (client-wide options are added
+by the client as for any call).
+
 If the block raises, that exception propagates even when the unlock also fails; the unlock
 failure is attached to it as a note and as ``__context__``. If a background keep-alive
 failed (the lock may have lapsed), its error is raised at exit, after the unlock, or noted on
@@ -33,7 +37,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Protocol
@@ -166,6 +170,14 @@ def _expiry(asset: Asset, requested: datetime) -> datetime:
     return requested
 
 
+def _records(params: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
+    """The forwarded query parameters of lock, unlock and update (none by default)."""
+    records = tuple(dict(p) for p in params) or ({}, {}, {})
+    if len(records) != 3:
+        raise ValidationError("params: one record each for lock, unlock and update")
+    return records
+
+
 def _changes(changes: dict[str, Any]) -> dict[str, Any]:
     """Session updates take a thumbnail as a path, bytes or file (checked to be an image)."""
     if changes.get("thumbnail") is not None:
@@ -230,8 +242,10 @@ class LockSession(_SessionView):
         keepalive: timedelta | None = None,
         now: Callable[[], datetime],
         wait: Callable[[float], bool] | None = None,
+        params: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self._assets = assets
+        self._lock_params, self._unlock_params, self._update_params = _records(params)
         self._state = _LockState(asset_id, ttl, now, keepalive)
         self._force = force
         self._stop = threading.Event()
@@ -242,12 +256,12 @@ class LockSession(_SessionView):
 
     def _acquire(self) -> None:
         expiry = self._state.new_expiry()
-        response = self._assets.lock(self.asset_id, expires_at=expiry)
+        response = self._assets.lock(self.asset_id, expires_at=expiry, **self._lock_params)
         self._state.acquired(response, expiry)
 
     def __enter__(self) -> LockSession:
         if self._force:
-            self._assets.unlock(self.asset_id, force=True)
+            self._assets.unlock(self.asset_id, force=True, **self._unlock_params)
         self._acquire()
         if self._state.keepalive is not None:
             self._thread = threading.Thread(
@@ -274,6 +288,7 @@ class LockSession(_SessionView):
                 self.asset_id,
                 lock_id=self._state.lock_id,
                 lock_expires_at=expiry,
+                **self._update_params,
                 **_changes(changes),
             )
             self._state.renewed(asset, expiry)
@@ -291,6 +306,7 @@ class LockSession(_SessionView):
                 self.asset_id,
                 lock_id=self._state.lock_id,
                 lock_expires_at=expiry,
+                **self._update_params,
                 disable_snapshot=True,
             )
             self._state.renewed(asset, expiry)
@@ -330,7 +346,9 @@ class LockSession(_SessionView):
         with self._mutex:
             self._state.closed = True
             try:
-                self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
+                self._assets.unlock(
+                    self.asset_id, lock_id=self._state.lock_id, **self._unlock_params
+                )
             except BaseException as unlock_error:
                 if exc is not None:
                     _attach(exc, unlock_error)
@@ -356,8 +374,10 @@ class AsyncLockSession(_SessionView):
         keepalive: timedelta | None = None,
         now: Callable[[], datetime],
         sleep: Callable[[float], Any] = anyio.sleep,
+        params: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self._assets = assets
+        self._lock_params, self._unlock_params, self._update_params = _records(params)
         self._state = _LockState(asset_id, ttl, now, keepalive)
         self._force = force
         self._sleep = sleep
@@ -367,12 +387,12 @@ class AsyncLockSession(_SessionView):
 
     async def _acquire(self) -> None:
         expiry = self._state.new_expiry()
-        response = await self._assets.lock(self.asset_id, expires_at=expiry)
+        response = await self._assets.lock(self.asset_id, expires_at=expiry, **self._lock_params)
         self._state.acquired(response, expiry)
 
     async def __aenter__(self) -> AsyncLockSession:
         if self._force:
-            await self._assets.unlock(self.asset_id, force=True)
+            await self._assets.unlock(self.asset_id, force=True, **self._unlock_params)
         await self._acquire()
         if self._state.keepalive is not None:
             self._group = anyio.create_task_group()
@@ -392,6 +412,7 @@ class AsyncLockSession(_SessionView):
                 self.asset_id,
                 lock_id=self._state.lock_id,
                 lock_expires_at=expiry,
+                **self._update_params,
                 **_changes(changes),
             )
             self._state.renewed(asset, expiry)
@@ -409,6 +430,7 @@ class AsyncLockSession(_SessionView):
                 self.asset_id,
                 lock_id=self._state.lock_id,
                 lock_expires_at=expiry,
+                **self._update_params,
                 disable_snapshot=True,
             )
             self._state.renewed(asset, expiry)
@@ -457,7 +479,9 @@ class AsyncLockSession(_SessionView):
             async with self._mutex:
                 self._state.closed = True
                 try:
-                    await self._assets.unlock(self.asset_id, lock_id=self._state.lock_id)
+                    await self._assets.unlock(
+                        self.asset_id, lock_id=self._state.lock_id, **self._unlock_params
+                    )
                     logger.debug("unlocked %s", self.asset_id)
                 except BaseException as unlock_error:
                     primary = exc if exc is not None else pending

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import attrs
+from scenario_assets_api._operations import OPERATIONS
 from scenario_assets_api.models import Asset
 
 from ._bodystream import Base64JsonBody
@@ -214,8 +215,11 @@ def prepare_image(source: Source, *, name: str | None, max_bytes: int) -> Prepar
 
 #: Options ``upload_many`` accepts, per item or for all items (those of ``upload_file``).
 UPLOAD_OPTIONS = frozenset(
-    {"name", "collection_ids", "parent_id", "hide", "max_bytes", "original_assets", "timeout"}
+    {"name", "collection_ids", "parent_id", "hide", "max_bytes", "timeout"}
+    | {p.python for p in OPERATIONS["uploadAsset"].params if p.location == "query"}
 )
+"""What ``upload_many`` passes on to ``upload_file``: its own options and the upload
+operation's query parameters (from the spec), which it forwards."""
 
 
 def check_options(options: Mapping[str, Any], where: str) -> None:

@@ -4,7 +4,9 @@ Generated operations (through the runner), the workflow helpers and ``client.req
 build a :class:`~scenario_assets._call.Call` and hand it to :meth:`AsyncInvoker.run` (or
 :meth:`~AsyncInvoker.run_raw`). A run:
 
-1. checks the call (:func:`~scenario_assets._call.begin`: timeout, public token, body rules);
+1. adds the client-wide options the call's operation declares and the call does not set
+   (:func:`~scenario_assets._forward.with_client_options`), then checks the call
+   (:func:`~scenario_assets._call.begin`: timeout, public token, body rules);
 2. runs the generated ``asyncio_detailed`` endpoint function against a shim of the httpx
    client, whose ``request`` applies the call's options
    (:meth:`~scenario_assets._call.SendOptions.request_kwargs`: timeout, retry safety, deadline,
@@ -20,11 +22,13 @@ their own path, :mod:`scenario_assets._async._storage`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
 from .._call import TRANSLATED, Call, SendOptions, Timeout, begin, translate, unwrap
+from .._forward import with_client_options
 
 
 class _AsyncShim:
@@ -53,6 +57,8 @@ class AsyncInvoker:
         public_only: the client holds only the public token: operations the spec does not
             open to it are refused before sending.
         timeout, max_retries: defaults set by ``client.with_options()``; a call's own win.
+        options: client-wide options (``x-client-option``; checked), sent by every operation
+            that declares them unless the call gives its own value.
     """
 
     def __init__(
@@ -62,11 +68,13 @@ class AsyncInvoker:
         public_only: bool = False,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self.http = http
         self.public_only = public_only
         self.timeout = timeout
         self.max_retries = max_retries
+        self.options: Mapping[str, Any] = dict(options or {})
 
     async def run(self, call: Call, timeout: Timeout = None) -> Any:
         """Run ``call``; its parsed model (the response for an undescribed request).
@@ -80,6 +88,7 @@ class AsyncInvoker:
 
     async def run_raw(self, call: Call, timeout: Timeout = None) -> tuple[Any, httpx.Response]:
         """Run ``call``; its parsed model and the HTTP response."""
+        call = with_client_options(call, self.options)
         options = begin(
             call,
             timeout,
