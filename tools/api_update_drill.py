@@ -13,7 +13,8 @@ end to end, on a temporary copy of the repository:
 2. ``make enum-names``, ``make regen`` and ``make test`` run in the copy, with its own virtualenv;
 3. nothing outside ``openapi/`` and ``generated/`` may have changed;
 4. a probe against the copy's emulator shows that the client-wide parameter is sent by every
-   operation (set once on the client, through ``with_options`` and per helper call), and that
+   operation (set once on the client, through ``with_options`` and per helper call; helpers,
+   pagination, a lock session and a batch job's poll included), and that
    the new operation is a method of both clients that the emulator answers.
 
 Usage: ``python tools/api_update_drill.py [--keep] [--skip-suite]``.
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import snake_case
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = Path("openapi/scenario-assets.yaml")
@@ -60,6 +62,7 @@ class Update:
 
     shared_param: str  # wire name of the client-wide parameter
     client_option: str  # its Python name on the clients
+    keyword: str  # the parameter's keyword on methods and helpers (the generator's name)
     inline_enum_param: str
     list_flag: str
     new_fields: tuple[str, ...]
@@ -242,6 +245,7 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
     return spec, Update(
         shared_param=shared,
         client_option=option,
+        keyword=snake_case(shared),
         inline_enum_param=inline,
         list_flag=flag,
         new_fields=(deleted_at, original, gate),
@@ -262,6 +266,7 @@ from scenario_assets.emulator import EmulatorServer
 
 update = json.loads(sys.argv[1])
 option, wire, method = update["client_option"], update["shared_param"], update["new_method"]
+keyword = update["keyword"]
 sent: list[tuple[str, str, str | None]] = []
 
 
@@ -284,10 +289,15 @@ with EmulatorServer(seed=True) as srv:
         client.assets.get_bulk(ids)
         scoped = client.with_options(**{option: "scope_options"})
         scoped.assets.retrieve(ids[0])
-        client.assets.get_bulk(ids, **{option: "scope_call"})
+        client.assets.get_bulk(ids, **{keyword: "scope_call"})
         result = getattr(client.assets, method)(asset_ids=[ids[0]])
         out["sync_new_operation"] = type(result).__name__
-        client.assets.delete_many([ids[1]], **{option: "scope_delete"})
+        client.assets.delete_many([ids[1]], **{keyword: "scope_delete"})
+        list(client.assets.iter(page_size=1, limit=3))
+        canvas = client.assets.upload_canvas({"objects": []}, "scene.json")
+        with client.assets.lock_session(canvas.id) as lock:
+            lock.update(name="renamed")
+        client.downloads.request_batch(asset_ids=[ids[0]]).refresh()
 
     async def run_async():
         async with AsyncClient(key, secret, base_url=srv.base_url, **{option: "scope_async"}) as client:
@@ -353,6 +363,12 @@ def check_probe(update: Update, seen: Json) -> list[str]:
         problems.append(f"{update.shared_param} values never sent: {sorted(missing)}")
     if not any(path == f"/v1{update.new_path}" for _, path, _ in sent):
         problems.append(f"the new operation {update.new_path} was never requested")
+    client_wide = " ".join(by_scope.get("scope_client", []))
+    for fragment in ("/lock", "/unlock", "/download"):  # the lock session, the batch job
+        if fragment not in client_wide:
+            problems.append(f"no {fragment} request carried the client option")
+    if any(not r.startswith("DELETE ") for r in by_scope.get("scope_delete", [])):
+        problems.append(f"a helper's own value reached other requests: {by_scope['scope_delete']}")
     for flavour in ("sync_new_operation", "async_new_operation"):
         if not str(seen.get(flavour, "")).startswith("Drill"):
             problems.append(f"{flavour}: got {seen.get(flavour)!r}")

@@ -31,6 +31,7 @@ from scenario_assets_api._operations import OPERATIONS
 from scenario_assets_api.operations import AssetsOperations, DownloadOperations
 
 from scenario_assets_runtime import Operation, Param, SpecReferenceError, deref, resolve
+from scenario_assets_runtime._spec import operations as spec_operations
 from scenario_assets_runtime._operations import warn_deprecated
 from tests.support.spec import ROOT, load_spec, operations
 
@@ -287,7 +288,10 @@ print(json.dumps({
 """
 
 
-def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The grown spec regenerated into a temporary directory (once for this module)."""
+    tmp_path = tmp_path_factory.mktemp("grown")
     spec = _grown()
     spec_path = tmp_path / "spec.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
@@ -296,15 +300,28 @@ def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> N
         [str(CODEGEN), str(tmp_path / "out")], env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+    return tmp_path, spec
+
+
+def _probe(tmp_path: Path, source: str) -> Any:
+    """Run ``source`` against the regenerated package (the repository's facade on top)."""
     probe = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", source],
         env={**os.environ, "PYTHONPATH": f"{tmp_path / 'out'}{os.pathsep}{ROOT}"},
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         cwd=tmp_path,
     )
-    seen = json.loads(probe.stdout)
+    assert probe.returncode == 0, probe.stderr
+    return json.loads(probe.stdout)
+
+
+def test_the_grown_spec_regenerates_and_every_tool_reads_it(
+    grown: tuple[Path, dict[str, Any]],
+) -> None:
+    tmp_path, spec = grown
+    seen = _probe(tmp_path, PROBE)
     assert seen["options"] == [OPTION]
     assert seen["mode_class"] == "zz-b"
     assert seen["typed"] == ["zz_mode", "zz_old", "zz_tenant"]
@@ -322,3 +339,80 @@ def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> N
     assert not compat.breaking, compat.render()
     assert "params.ListAssetsParams: class added" not in compat.added  # not new: it existed
     assert "api.assets.list_assets.sync: parameter zz_tenant" in compat.added
+
+
+FACADE_PROBE = """
+import json, typing
+from scenario_assets import AsyncClient, Client, ConfigurationError
+from scenario_assets.emulator import EmulatorServer
+from scenario_assets_api import params
+from scenario_assets_api._operations import OPERATIONS
+
+WIRE = "zzTenant"
+sent = []
+
+
+def record(request):
+    sent.append([request.method, request.url.path, request.url.params.get(WIRE)])
+
+
+async def arecord(request):
+    record(request)
+
+
+out = {"typed": sorted(typing.get_type_hints(params.ClientOptions, globalns=vars(params)))}
+with EmulatorServer(seed=True) as srv:
+    key, secret = srv.auth
+    with Client(key, secret, base_url=srv.base_url, zz_tenant="client") as client:
+        client.http.event_hooks["request"].append(record)
+        ids = [a.id for a in client.assets.iter(page_size=2, limit=5)]
+        client.assets.get_bulk(ids)
+        client.assets.get_bulk(ids, zz_tenant="call")
+        client.with_options(zz_tenant="options").assets.retrieve(ids[0])
+        canvas = client.assets.upload_canvas({"objects": []}, "scene.json")
+        with client.assets.lock_session(canvas.id) as lock:
+            lock.update(name="renamed")
+        job = client.downloads.request_batch(asset_ids=ids[:1])
+        job.refresh()
+        client.assets.update_tags(canvas.id, add=["zz"])
+        client.assets.delete_many(ids[-1:])
+        for bad in ({"zz_tenant": 5}, {"zz_nope": "x"}):
+            try:
+                client.with_options(**bad)
+            except ConfigurationError as exc:
+                out.setdefault("refused", []).append(str(exc))
+
+    async def run_async():
+        async with AsyncClient(key, secret, base_url=srv.base_url, zz_tenant="async") as client:
+            client.http.event_hooks["request"].append(arecord)
+            await client.assets.get_bulk(ids[:1])
+            await client.with_options(zz_tenant="async-options").assets.retrieve(ids[0])
+
+    import asyncio
+    asyncio.run(run_async())
+out["sent"] = sent
+out["declaring"] = sum(1 for op in OPERATIONS.values() if op.client_options)
+print(json.dumps(out))
+"""
+
+
+def test_a_client_option_is_sent_by_every_request_unless_a_call_gives_its_own(
+    grown: tuple[Path, dict[str, Any]],
+) -> None:
+    tmp_path, spec = grown
+    seen = _probe(tmp_path, FACADE_PROBE)
+    assert seen["typed"] == [OPTION]
+    assert seen["declaring"] == len(operations()) == len(spec_operations(spec))
+    scopes: dict[str | None, set[str]] = {}
+    for method, path, scope in seen["sent"]:
+        scopes.setdefault(scope, set()).add(f"{method} {path.removeprefix('/v1')}")
+    assert None not in scopes, scopes.get(None)  # every request carried it
+    assert set(scopes) == {"client", "call", "options", "async", "async-options"}
+    assert scopes["call"] == {"POST /assets/get-bulk"}
+    (retrieved,) = scopes["options"]
+    assert retrieved.startswith("GET /assets/")
+    client_requests = " ".join(sorted(scopes["client"]))
+    for fragment in ("/lock", "/unlock", "/tags", "/download", "DELETE /assets"):
+        assert fragment in client_requests, fragment  # helpers, the session and the job poll
+    assert seen["refused"][0].startswith("zz_tenant")
+    assert "unknown client option 'zz_nope'" in seen["refused"][1]
