@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from scenario_assets_api import _operations as table
 from scenario_assets_api import models
@@ -23,6 +24,7 @@ from scenario_assets_api._operations import OPERATIONS, Operation, Param
 import scenario_assets as sa
 from scenario_assets import _forward
 from scenario_assets._call import Call
+from scenario_assets.emulator import EmulatorServer
 from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, example, ok
 
@@ -269,3 +271,35 @@ def test_a_body_field_can_be_a_client_option() -> None:
 def test_an_undescribed_request_gets_no_option() -> None:
     call = Call(None, {"method": "GET"})
     assert _forward.with_client_options(call, {"zz": 1}) is call
+
+
+def test_a_lock_session_sends_each_request_the_parameters_its_operation_declares() -> None:
+    ops = {"lock": "lockAsset", "unlock": "unlockAsset", "update": "updateAsset"}
+    flags = {
+        p.python: p.name
+        for op_id in ops.values()
+        for p in query_params(op_id)
+        if p.schema.get("type") == "boolean"
+    }
+    if not flags:
+        pytest.skip("lock, unlock and update have no optional boolean query parameter")
+    keyword, wire = sorted(flags.items())[0]
+    sent: list[httpx.Request] = []
+    with EmulatorServer() as server:
+        key, secret = server.auth
+        with sa.Client(key, secret, base_url=server.base_url) as client:
+            canvas = client.assets.upload_canvas({"objects": []}, "scene.json")
+            client.http.event_hooks["request"].append(sent.append)
+            with client.assets.lock_session(canvas.id, **kw(keyword, True)) as lock:
+                lock.update(name="forwarded.json")
+    assert len(sent) == 3  # lock, update, unlock
+    for request in sent:
+        last = request.url.path.rsplit("/", 1)[-1]
+        op_id = ops.get(last) or ops["update"]
+        declares = any(p.name == wire for p in OPERATIONS[op_id].params)
+        assert (request.url.params.get(wire) == "true") == declares, (request.method, last)
+
+
+def test_a_lock_session_takes_one_record_per_request_kind() -> None:
+    with client_for(Recorder()) as client, pytest.raises(sa.ValidationError, match="one record"):
+        sa.LockSession(client.assets, "a1", now=lambda: datetime.now(UTC), params=[{}])

@@ -117,6 +117,36 @@ def test_a_wrong_client_option_is_refused(tmp_path: Path) -> None:
         _views(tmp_path, spec)
 
 
+def test_one_client_option_takes_one_schema(tmp_path: Path) -> None:
+    spec = _grown()
+    ops = {op["operationId"]: op for item in spec["paths"].values() for op in item.values()}
+    ops["listAssets"]["parameters"].append(
+        {"name": "zzTenantCount", "in": "query", "x-client-option": OPTION,
+         "schema": {"type": "integer"}}
+    )  # fmt: skip
+    views = list(_views(tmp_path, spec).values())
+    with pytest.raises(gen_operations.SpecError, match=f"x-client-option '{OPTION}': zzTenant"):
+        gen_operations.client_options(views)
+
+
+def test_a_path_parameter_cannot_be_a_client_option(tmp_path: Path) -> None:
+    spec = _grown()
+    ops = {op["operationId"]: op for item in spec["paths"].values() for op in item.values()}
+    (path_param,) = [p for p in ops["retrieveAsset"]["parameters"] if p.get("in") == "path"]
+    path_param["x-client-option"] = "zz_asset"
+    views = list(_views(tmp_path, spec).values())
+    with pytest.raises(gen_operations.SpecError, match="a path parameter cannot be a client"):
+        gen_operations.client_options(views)
+
+
+def test_the_client_options_record_lists_each_option_once(tmp_path: Path) -> None:
+    views = list(_views(tmp_path, _grown()).values())
+    ((option, view),) = gen_operations.client_options(views)
+    assert (option, view.param.name, view.annotation) == (OPTION, "zzTenant", "str")
+    source = gen_operations.render_all(views)["params.py"]
+    assert f"    {OPTION}: str | None\n" in source
+
+
 def test_a_dangling_reference_names_itself() -> None:
     spec: dict[str, Any] = {"components": {"parameters": {}}}
     with pytest.raises(SpecReferenceError, match="'Gone' is not in the document"):
