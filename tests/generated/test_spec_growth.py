@@ -31,14 +31,16 @@ from scenario_assets_api._operations import OPERATIONS
 from scenario_assets_api.operations import AssetsOperations, DownloadOperations
 
 from scenario_assets_runtime import Operation, Param, SpecReferenceError, deref, resolve
-from scenario_assets_runtime._spec import operations as spec_operations
 from scenario_assets_runtime._operations import warn_deprecated
+from scenario_assets_runtime._spec import operations as spec_operations
 from tests.support.spec import ROOT, load_spec, operations
 
 CONFIG = ROOT / "openapi" / "codegen-config.yaml"
 CODEGEN = ROOT / "codegen.sh"
 SHARED = "ZzTenant"
 OPTION = "zz_tenant"
+SPEC_OPTIONS = {name for op in OPERATIONS.values() for name in op.client_options}
+"""The client options the spec declares already (the grown spec adds ``OPTION``)."""
 
 
 def _grown() -> dict[str, Any]:
@@ -89,7 +91,7 @@ def test_every_operation_takes_a_shared_parameter_and_its_client_option(tmp_path
     for view in views.values():
         param = _param(view.op, "zzTenant")
         assert (param.python, param.location, param.client_option) == ("zz_tenant", "query", OPTION)
-        assert view.op.client_options == {OPTION: param}
+        assert view.op.client_options[OPTION] == param  # beside any the spec has already
         assert "Or set once on the client: ``zz_tenant``" in gen_operations.docstring(
             view, view.returns, False
         )
@@ -141,8 +143,10 @@ def test_a_path_parameter_cannot_be_a_client_option(tmp_path: Path) -> None:
 
 def test_the_client_options_record_lists_each_option_once(tmp_path: Path) -> None:
     views = list(_views(tmp_path, _grown()).values())
-    ((option, view),) = gen_operations.client_options(views)
-    assert (option, view.param.name, view.annotation) == (OPTION, "zzTenant", "str")
+    found = gen_operations.client_options(views)
+    assert [name for name, _ in found] == sorted(SPEC_OPTIONS | {OPTION})
+    view = dict(found)[OPTION]
+    assert (view.param.name, view.annotation) == ("zzTenant", "str")
     source = gen_operations.render_all(views)["params.py"]
     assert f"    {OPTION}: str | None\n" in source
 
@@ -352,7 +356,7 @@ def test_the_grown_spec_regenerates_and_every_tool_reads_it(
 ) -> None:
     tmp_path, spec = grown
     seen = _probe(tmp_path, PROBE)
-    assert seen["options"] == [OPTION]
+    assert seen["options"] == sorted(SPEC_OPTIONS | {OPTION})
     assert seen["mode_class"] == "zz-b"
     assert seen["typed"] == ["zz_mode", "zz_old", "zz_tenant"]
     assert seen["sent"] == {"zzOld": "x", "zzMode": "zz-a", "zzTenant": "t"}
@@ -431,7 +435,7 @@ def test_a_client_option_is_sent_by_every_request_unless_a_call_gives_its_own(
 ) -> None:
     tmp_path, spec = grown
     seen = _probe(tmp_path, FACADE_PROBE)
-    assert seen["typed"] == [OPTION]
+    assert seen["typed"] == sorted(SPEC_OPTIONS | {OPTION})
     assert seen["declaring"] == len(operations()) == len(spec_operations(spec))
     scopes: dict[str | None, set[str]] = {}
     for method, path, scope in seen["sent"]:
