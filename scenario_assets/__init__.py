@@ -8,44 +8,106 @@ Example:
     >>> from scenario_assets import Client
     >>> with Client() as client:  # SCENARIO_SDK_API_KEY / SCENARIO_SDK_API_SECRET
     ...     asset = client.assets.retrieve("asset_GTrL3mq4SXWyMxkOHRxlpw")
+
+Importing the package is cheap: each name below is loaded from its module on first use
+(module ``__getattr__``), so ``import scenario_assets`` loads neither httpx nor the 73 generated
+models; type checkers read the same names from the ``TYPE_CHECKING`` imports.
 """
 
-from scenario_assets_api import models
-from scenario_assets_api._stamp import SPEC_SHA256
-from scenario_assets_api.operations import AsyncPaginator, Paginator, RawResponse
-from scenario_assets_api.types import UNSET, Unset
+from __future__ import annotations
 
-from ._client import AsyncClient, Client
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .assets import Assets, AsyncAssets, BulkResult
-from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    DownloadError,
-    DownloadJobFailed,
-    IntegrityError,
-    InternalServerError,
-    LockConflictError,
-    LockRenewTimeout,
-    NotFoundError,
-    PermissionDeniedError,
-    PollTimeout,
-    RateLimitError,
-    ResponseValidationError,
-    ScenarioError,
-    UnprocessableEntityError,
-    ValidationError,
-)
-from .locks import AsyncLockSession, LockSession
-from .pagination import AsyncPager, Page, Pager
-from .uploads import UploadOutcome
+
+if TYPE_CHECKING:
+    from scenario_assets_api._stamp import SPEC_SHA256
+    from scenario_assets_api.operations import AsyncPaginator, Paginator, RawResponse
+    from scenario_assets_api.types import UNSET, Unset
+
+    from . import models
+    from ._client import AsyncClient, Client
+    from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from .assets import Assets, AsyncAssets, BulkResult
+    from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        DownloadError,
+        DownloadJobFailed,
+        IntegrityError,
+        InternalServerError,
+        LockConflictError,
+        LockRenewTimeout,
+        NotFoundError,
+        PermissionDeniedError,
+        PollTimeout,
+        RateLimitError,
+        ResponseValidationError,
+        ScenarioError,
+        UnprocessableEntityError,
+        ValidationError,
+    )
+    from .locks import AsyncLockSession, LockSession
+    from .pagination import AsyncPager, Page, Pager
+    from .uploads import UploadOutcome
+
+# Where each public name lives (relative to this package, or the generated one), loaded on first
+# access; tests/test_exports.py checks it against the TYPE_CHECKING imports above.
+_LAZY: dict[str, str] = {
+    "SPEC_SHA256": "scenario_assets_api._stamp",
+    "AsyncPaginator": "scenario_assets_api.operations",
+    "Paginator": "scenario_assets_api.operations",
+    "RawResponse": "scenario_assets_api.operations",
+    "UNSET": "scenario_assets_api.types",
+    "Unset": "scenario_assets_api.types",
+    "AsyncClient": "._client",
+    "Client": "._client",
+    "AsyncRetryTransport": "._retry",
+    "RetryPolicy": "._retry",
+    "RetryTransport": "._retry",
+    "Assets": ".assets",
+    "AsyncAssets": ".assets",
+    "BulkResult": ".assets",
+    "AsyncBatchJob": ".downloads",
+    "AsyncDownloads": ".downloads",
+    "BatchJob": ".downloads",
+    "Downloads": ".downloads",
+    "APIConnectionError": ".errors",
+    "APIStatusError": ".errors",
+    "APITimeoutError": ".errors",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "ConfigurationError": ".errors",
+    "ConflictError": ".errors",
+    "DownloadError": ".errors",
+    "DownloadJobFailed": ".errors",
+    "IntegrityError": ".errors",
+    "InternalServerError": ".errors",
+    "LockConflictError": ".errors",
+    "LockRenewTimeout": ".errors",
+    "NotFoundError": ".errors",
+    "PermissionDeniedError": ".errors",
+    "PollTimeout": ".errors",
+    "RateLimitError": ".errors",
+    "ResponseValidationError": ".errors",
+    "ScenarioError": ".errors",
+    "UnprocessableEntityError": ".errors",
+    "ValidationError": ".errors",
+    "AsyncLockSession": ".locks",
+    "LockSession": ".locks",
+    "AsyncPager": ".pagination",
+    "Page": ".pagination",
+    "Pager": ".pagination",
+    "UploadOutcome": ".uploads",
+    "models": ".models",
+}
 
 __all__ = [
     "SPEC_SHA256",
@@ -96,3 +158,19 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module the first time it is used."""
+    try:
+        module_name = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    module = importlib.import_module(module_name, __name__)
+    value = module if name == "models" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

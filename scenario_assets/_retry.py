@@ -161,7 +161,7 @@ def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> Non
 class RetryPolicy:
     """How many times and how patiently to retry.
 
-    Args:
+    Attributes:
         max_retries: retries after the first attempt (0 disables retrying).
         initial_backoff: first wait in seconds; doubles each retry.
         max_backoff: cap on one computed wait.
@@ -347,9 +347,9 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
+        self.transport: httpx.BaseTransport = transport or httpx.HTTPTransport()
         watch(self.transport)
-        self.policy = policy or RetryPolicy()
+        self.policy: RetryPolicy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
 
@@ -395,9 +395,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
+        self.transport: httpx.AsyncBaseTransport = transport or httpx.AsyncHTTPTransport()
         watch(self.transport)
-        self.policy = policy or RetryPolicy()
+        self.policy: RetryPolicy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
 

@@ -183,7 +183,9 @@ class ResponseValidationError(ScenarioError):
     Attributes:
         path: JSON path of the offending field (``"asset.metadata.kind"``), when known.
         body: the raw response body, kept so nothing is lost.
-        status_code, method, url_path: where it came from.
+        status_code: the response's status.
+        method: the request's method.
+        url_path: the request's path.
     """
 
     def __init__(

@@ -548,12 +548,22 @@ class RawResponse(Generic[T]):
         return self.http.headers.get("x-request-id") or self.http.headers.get("x-amzn-requestid")
 
 
+class PageOf(Protocol[T_co]):
+    """One page of a listing: its items and the next page's token (None on the last page)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_token(self) -> str | None: ...
+
+
 class Paginator(Protocol[T_co]):
     """Items of every page (``for``), or the pages themselves (``.pages()``)."""
 
     def __iter__(self) -> Iterator[T_co]: ...
 
-    def pages(self) -> Iterator[Any]: ...
+    def pages(self) -> Iterator[PageOf[T_co]]: ...
 
     def to_list(self) -> list[T_co]: ...
 
@@ -563,7 +573,7 @@ class AsyncPaginator(Protocol[T_co]):
 
     def __aiter__(self) -> AsyncIterator[T_co]: ...
 
-    def pages(self) -> AsyncIterator[Any]: ...
+    def pages(self) -> AsyncIterator[PageOf[T_co]]: ...
 
     async def to_list(self) -> list[T_co]: ...
 
@@ -609,12 +619,10 @@ def _docstring(e: dict[str, Any], params: list[dict[str, Any]], returns: str, in
         lines.append("    " + wrapped[0])
         lines += ["        " + w for w in wrapped[1:]]
     lines.append("    timeout: seconds (or ``httpx.Timeout``) for this call.")
-    extras = (
-        "extra_headers, extra_query, extra_body"
-        if e["body_model"]
-        else "extra_headers, extra_query"
-    )
-    lines.append(f"    {extras}: sent as given, after the described ones.")
+    lines.append("    extra_headers: headers sent as given, after the described ones.")
+    lines.append("    extra_query: query parameters sent as given, after the described ones.")
+    if e["body_model"]:
+        lines.append("    extra_body: body fields sent as given, after the described ones.")
     lines += ["", "Returns:", f"    {returns}"]
     body = "\n".join((indent + line) if line else "" for line in lines)
     return f'{indent}"""{body.lstrip()}\n{indent}"""'

@@ -75,12 +75,22 @@ class RawResponse(Generic[T]):
         return self.http.headers.get("x-request-id") or self.http.headers.get("x-amzn-requestid")
 
 
+class PageOf(Protocol[T_co]):
+    """One page of a listing: its items and the next page's token (None on the last page)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_token(self) -> str | None: ...
+
+
 class Paginator(Protocol[T_co]):
     """Items of every page (``for``), or the pages themselves (``.pages()``)."""
 
     def __iter__(self) -> Iterator[T_co]: ...
 
-    def pages(self) -> Iterator[Any]: ...
+    def pages(self) -> Iterator[PageOf[T_co]]: ...
 
     def to_list(self) -> list[T_co]: ...
 
@@ -90,7 +100,7 @@ class AsyncPaginator(Protocol[T_co]):
 
     def __aiter__(self) -> AsyncIterator[T_co]: ...
 
-    def pages(self) -> AsyncIterator[Any]: ...
+    def pages(self) -> AsyncIterator[PageOf[T_co]]: ...
 
     async def to_list(self) -> list[T_co]: ...
 
@@ -137,7 +147,9 @@ class AssetsOperations:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Any
@@ -168,7 +180,9 @@ class AssetsOperations:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -197,7 +211,9 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetGetBulkResponse
@@ -228,7 +244,8 @@ class AssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListSnapshotsResponse
@@ -260,7 +277,8 @@ class AssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
             limit: stop after this many items.
 
@@ -368,7 +386,8 @@ class AssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListResponse
@@ -494,7 +513,8 @@ class AssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
             limit: stop after this many items.
 
@@ -547,7 +567,9 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetLockResponse
@@ -577,7 +599,8 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             Asset
@@ -609,7 +632,9 @@ class AssetsOperations:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -651,7 +676,9 @@ class AssetsOperations:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -695,7 +722,9 @@ class AssetsOperations:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUpdateTagsResponse
@@ -738,7 +767,9 @@ class AssetsOperations:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUploadResponse
@@ -781,7 +812,9 @@ class AssetsOperationsWithRawResponse:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[Any]
@@ -812,7 +845,9 @@ class AssetsOperationsWithRawResponse:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetDuplicateResponse]
@@ -841,7 +876,9 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetGetBulkResponse]
@@ -872,7 +909,8 @@ class AssetsOperationsWithRawResponse:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListSnapshotsResponse]
@@ -977,7 +1015,8 @@ class AssetsOperationsWithRawResponse:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListResponse]
@@ -1027,7 +1066,9 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetLockResponse]
@@ -1057,7 +1098,8 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetRetrieveResponse]
@@ -1089,7 +1131,9 @@ class AssetsOperationsWithRawResponse:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUnlockResponse]
@@ -1131,7 +1175,9 @@ class AssetsOperationsWithRawResponse:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateResponse]
@@ -1175,7 +1221,9 @@ class AssetsOperationsWithRawResponse:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateTagsResponse]
@@ -1218,7 +1266,9 @@ class AssetsOperationsWithRawResponse:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUploadResponse]
@@ -1261,7 +1311,9 @@ class AsyncAssetsOperations:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Any
@@ -1292,7 +1344,9 @@ class AsyncAssetsOperations:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1321,7 +1375,9 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetGetBulkResponse
@@ -1352,7 +1408,8 @@ class AsyncAssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListSnapshotsResponse
@@ -1384,7 +1441,8 @@ class AsyncAssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
             limit: stop after this many items.
 
@@ -1492,7 +1550,8 @@ class AsyncAssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListResponse
@@ -1618,7 +1677,8 @@ class AsyncAssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
             limit: stop after this many items.
 
@@ -1671,7 +1731,9 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetLockResponse
@@ -1701,7 +1763,8 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1733,7 +1796,9 @@ class AsyncAssetsOperations:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1775,7 +1840,9 @@ class AsyncAssetsOperations:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1819,7 +1886,9 @@ class AsyncAssetsOperations:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUpdateTagsResponse
@@ -1862,7 +1931,9 @@ class AsyncAssetsOperations:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUploadResponse
@@ -1905,7 +1976,9 @@ class AsyncAssetsOperationsWithRawResponse:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[Any]
@@ -1936,7 +2009,9 @@ class AsyncAssetsOperationsWithRawResponse:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetDuplicateResponse]
@@ -1965,7 +2040,9 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetGetBulkResponse]
@@ -1996,7 +2073,8 @@ class AsyncAssetsOperationsWithRawResponse:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListSnapshotsResponse]
@@ -2101,7 +2179,8 @@ class AsyncAssetsOperationsWithRawResponse:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListResponse]
@@ -2151,7 +2230,9 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetLockResponse]
@@ -2181,7 +2262,8 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetRetrieveResponse]
@@ -2213,7 +2295,9 @@ class AsyncAssetsOperationsWithRawResponse:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUnlockResponse]
@@ -2255,7 +2339,9 @@ class AsyncAssetsOperationsWithRawResponse:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateResponse]
@@ -2299,7 +2385,9 @@ class AsyncAssetsOperationsWithRawResponse:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateTagsResponse]
@@ -2342,7 +2430,9 @@ class AsyncAssetsOperationsWithRawResponse:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUploadResponse]
@@ -2383,7 +2473,8 @@ class DownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             DownloadGetStatusResponse
@@ -2411,7 +2502,9 @@ class DownloadOperations:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             str
@@ -2438,7 +2531,9 @@ class DownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             DownloadRequestBatchResponse
@@ -2470,7 +2565,8 @@ class DownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadGetStatusResponse]
@@ -2498,7 +2594,9 @@ class DownloadOperationsWithRawResponse:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestResponse]
@@ -2525,7 +2623,9 @@ class DownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestBatchResponse]
@@ -2557,7 +2657,8 @@ class AsyncDownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             DownloadGetStatusResponse
@@ -2585,7 +2686,9 @@ class AsyncDownloadOperations:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             str
@@ -2612,7 +2715,9 @@ class AsyncDownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             DownloadRequestBatchResponse
@@ -2644,7 +2749,8 @@ class AsyncDownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadGetStatusResponse]
@@ -2672,7 +2778,9 @@ class AsyncDownloadOperationsWithRawResponse:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestResponse]
@@ -2699,7 +2807,9 @@ class AsyncDownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestBatchResponse]

@@ -119,7 +119,7 @@ class ApiError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
-        self.headers = headers or {}
+        self.headers: dict[str, str] = headers or {}
 
     def body(self) -> dict[str, Any]:
         return {
@@ -307,13 +307,13 @@ class EmulatorState:
         author_id: str = "e0000000000000000000000000000001",
         id_seed: str = "scenario-emulator",
     ) -> None:
-        self.clock = clock or Clock()
+        self.clock: Clock = clock or Clock()
         self._now_override = now
         self._secret = secret
-        self.signer = Signer(secret)
-        self.storage = Storage()
+        self.signer: Signer = Signer(secret)
+        self.storage: Storage = Storage()
         self.url_ttl = url_ttl
-        self.job_steps = tuple(job_steps)
+        self.job_steps: tuple[str, ...] = tuple(job_steps)
         self.owner_id = owner_id
         self.author_id = author_id
         self._id_seed = id_seed
