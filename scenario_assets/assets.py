@@ -408,7 +408,9 @@ class Assets(AssetsOperations):
     ) -> None:
         runner = Runner(invoker)
         super().__init__(runner)
-        self.with_raw_response = AssetsOperationsWithRawResponse(runner)
+        self.with_raw_response: AssetsOperationsWithRawResponse = AssetsOperationsWithRawResponse(
+            runner
+        )
         self._invoker = invoker
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions
@@ -554,7 +556,9 @@ class Assets(AssetsOperations):
         Args:
             source: a path, bytes, or a binary file object (read from its position).
             name: file name sent to the API; default: the file's name.
-            collection_ids, parent_id, hide: as for :meth:`upload`.
+            collection_ids: as for :meth:`upload`.
+            parent_id: as for :meth:`upload`.
+            hide: as for :meth:`upload`.
             max_bytes: refuse larger files before sending (default 50 MiB).
 
         Returns:
@@ -710,7 +714,9 @@ class AsyncAssets(AsyncAssetsOperations):
     ) -> None:
         runner = AsyncRunner(invoker)
         super().__init__(runner)
-        self.with_raw_response = AsyncAssetsOperationsWithRawResponse(runner)
+        self.with_raw_response: AsyncAssetsOperationsWithRawResponse = (
+            AsyncAssetsOperationsWithRawResponse(runner)
+        )
         self._invoker = invoker
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions
