@@ -12,8 +12,9 @@ EDITABLE := --config-settings editable_mode=strict
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
-.PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated check-unasync unasync api-snapshot \
-	spec-draft spec-update demo record bench bench-quick mutation api-update-drill clean FORCE
+.PHONY: venv venv-demo test unit lint typecheck verifytypes docs dist test-pythons regen enum-names \
+	check-generated check-unasync unasync api-snapshot spec-draft spec-update demo record bench bench-quick \
+	mutation api-update-drill clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,13 +25,14 @@ $(PACKAGE_FILES): FORCE | $(BIN)/python
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
 # make demo: the package and its emulator extra only.
-$(VENV)/.stamp-demo: pyproject.toml $(PACKAGE_FILES)
+$(VENV)/.stamp-demo: pyproject.toml scenario_assets/_version.py $(PACKAGE_FILES)
 	$(PIP) -e '.[emulator]' $(EDITABLE)
 	@touch $@
 
-# make test: everything for development (tests, generator, linters, type checker).
-$(VENV)/.stamp-dev: pyproject.toml $(PACKAGE_FILES)
-	$(PIP) -e '.[dev]' $(EDITABLE)
+# make test: everything for development (tests, generator, linters, type checkers, docs): the
+# extras users get plus the PEP 735 group `dev` (pip >= 25.1; the venv's pip is upgraded first).
+$(VENV)/.stamp-dev: pyproject.toml scenario_assets/_version.py $(PACKAGE_FILES)
+	$(PIP) -e '.[emulator,cli]' $(EDITABLE) --group dev
 	@touch $@ $(VENV)/.stamp-demo
 
 venv-demo: $(VENV)/.stamp-demo
@@ -48,10 +50,23 @@ lint: venv
 
 typecheck: venv
 	$(BIN)/mypy $(wildcard $(HANDWRITTEN))
+	@$(MAKE) --no-print-directory verifytypes
+
+## verifytypes: every name users can reach in scenario_assets, and in scenario_assets_runtime (the
+## records and protocols the generated classes expose), has a known type (pyright, 100 %).
+# pyright finds the installed packages through the python on PATH (the venv's); --ignoreexternal
+# leaves other packages' types (httpx, attrs, each other) to their own check.
+VERIFIED_PACKAGES := scenario_assets scenario_assets_runtime
+verifytypes: venv
+	@status=0; for package in $(VERIFIED_PACKAGES); do \
+	  PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pyright --verifytypes $$package --ignoreexternal \
+	    > $(VENV)/verifytypes-$$package.log 2>&1 || status=1; \
+	  echo "$$package:"; grep -E "error:|score" $(VENV)/verifytypes-$$package.log | head -n 40; \
+	done; exit $$status
 
 ## regen: rewrite generated/ from openapi/ (after editing the spec, config or templates).
 regen: venv
-	./codegen.sh
+	VENV_BIN=$(abspath $(BIN)) ./codegen.sh
 
 ## enum-names [SPEC=path]: write the missing x-enum-varnames into the spec (suggested names,
 ## review them with git diff), then check every enum as `make regen` does.
@@ -61,7 +76,7 @@ enum-names: venv
 
 ## check-generated: fail if generated/ differs from a fresh regeneration.
 check-generated: venv
-	tools/check_generated.sh generated
+	VENV_BIN=$(abspath $(BIN)) tools/check_generated.sh generated
 
 ## check-unasync: fail if a generated sync twin (scenario_assets/_sync/) is stale or edited.
 check-unasync: venv
@@ -102,10 +117,10 @@ record: venv
 
 ## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min).
 ## bench-quick: a one-minute pass, written to benchmarks/RESULTS-quick.md.
-# make bench: everything for development plus the official SDK (extra `bench`).
+# make bench: everything for development plus the official SDK (group `bench`).
 BENCH_STAMP := $(VENV)/.stamp-bench
-$(BENCH_STAMP): pyproject.toml $(PACKAGE_FILES)
-	$(PIP) -e '.[dev,bench]' $(EDITABLE)
+$(BENCH_STAMP): pyproject.toml scenario_assets/_version.py $(PACKAGE_FILES)
+	$(PIP) -e '.[emulator,cli]' $(EDITABLE) --group bench
 	@touch $@ $(VENV)/.stamp-dev $(VENV)/.stamp-demo
 
 bench: $(BENCH_STAMP)
@@ -119,8 +134,8 @@ bench-quick: $(BENCH_STAMP)
 ## about 10 minutes on 2 cores. Fails below 95 % killed or on a surviving extra mutant.
 ## Not part of make test.
 MUTATION_STAMP := $(VENV)/.stamp-mutation
-$(MUTATION_STAMP): pyproject.toml $(PACKAGE_FILES)
-	$(PIP) -e '.[dev,mutation]' $(EDITABLE)
+$(MUTATION_STAMP): pyproject.toml scenario_assets/_version.py $(PACKAGE_FILES)
+	$(PIP) -e '.[emulator,cli]' $(EDITABLE) --group mutation
 	@touch $@ $(VENV)/.stamp-dev $(VENV)/.stamp-demo
 
 mutation: $(MUTATION_STAMP)
@@ -129,5 +144,30 @@ mutation: $(MUTATION_STAMP)
 	$(BIN)/python tools/mutation_report.py $(ARGS); status=$$?; \
 	$(BIN)/python tools/extra_mutants.py && exit $$status
 
+## docs: build the documentation site into site/ (mkdocs --strict: a warning fails the build).
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+## dist: build the sdist and wheel, check them (twine --strict), then install the wheel in a
+## fresh virtualenv with each extra and run a smoke test (tests/dist; needs PyPI, reuses pip's cache).
+dist: venv
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	SCENARIO_ASSETS_DIST=$(abspath dist) $(BIN)/pytest -q tests/dist
+
+## test-pythons: the suite on each of python3.11, 3.12 and 3.13 found on this machine (on PATH,
+## or installed by pyenv), each in its own virtualenv .venv-3.X; an interpreter not found is
+## skipped, and at least one must be.
+PYTHON_VERSIONS ?= 3.11 3.12 3.13
+test-pythons:
+	@ran=0; for v in $(PYTHON_VERSIONS); do \
+	  py=""; for p in $$(command -v python$$v) $$(ls -d $$HOME/.pyenv/versions/$$v.*/bin/python$$v 2>/dev/null); do \
+	    if $$p -c "" 2>/dev/null; then py=$$p; break; fi; done; \
+	  if [ -z "$$py" ]; then echo "test-pythons: python$$v not found, skipped"; continue; fi; \
+	  echo "test-pythons: python$$v ($$py)"; \
+	  $(MAKE) --no-print-directory unit VENV=.venv-$$v PYTHON=$$py || exit 1; ran=$$((ran + 1)); \
+	done; test $$ran -gt 0
+
 clean:
-	rm -rf $(VENV) build *.egg-info demo-output mutants
+	rm -rf $(VENV) .venv-3.* build dist site *.egg-info demo-output mutants

@@ -4,6 +4,7 @@
 #   ./codegen.sh            rewrite generated/ in place
 #   ./codegen.sh DIR        write the package under DIR instead (used by `make check-generated`)
 #   SPEC=path ./codegen.sh DIR   generate from another spec file (a trial edit)
+#   VENV_BIN=dir ./codegen.sh     use the generator, ruff and python of that folder
 #
 # Never edit generated/ by hand: change the spec, openapi/codegen-config.yaml or
 # openapi/templates/ (the template overrides).
@@ -14,7 +15,17 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 out_root="${1:-generated}"
 spec="${SPEC:-openapi/scenario-assets.yaml}"
-venv_bin="${VENV_BIN:-$here/.venv/bin}"
+# The tools' folder: VENV_BIN, else the active virtualenv, else the generator found on PATH
+# (any venv: .venv, .venv-3.12, ...), else ./.venv/bin.
+if [ -n "${VENV_BIN:-}" ]; then
+  venv_bin="$VENV_BIN"
+elif [ -n "${VIRTUAL_ENV:-}" ]; then
+  venv_bin="$VIRTUAL_ENV/bin"
+elif command -v openapi-python-client >/dev/null 2>&1; then
+  venv_bin="$(dirname "$(command -v openapi-python-client)")"
+else
+  venv_bin="$here/.venv/bin"
+fi
 export PATH="$venv_bin:$PATH"   # the post hooks run the pinned ruff from the venv
 
 installed="$(openapi-python-client --version | awk '{print $NF}')"

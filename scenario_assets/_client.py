@@ -342,8 +342,8 @@ class Client:
     def _wire(self, invoker: Invoker) -> None:
         sleep, now, monotonic = self._clocks
         self._invoker = invoker
-        self.assets = Assets(invoker, now, sleep=sleep, monotonic=monotonic)
-        self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets: Assets = Assets(invoker, now, sleep=sleep, monotonic=monotonic)
+        self.downloads: Downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
 
     def with_options(
         self,
@@ -404,7 +404,9 @@ class Client:
         Args:
             method: ``"GET"``, ``"POST"``...
             path: under the base URL, e.g. ``"/assets/restore"``.
-            params, json, headers: query parameters, JSON body, extra headers.
+            params: query parameters.
+            json: the JSON body.
+            headers: extra headers.
             timeout: for this request.
             retry: whether 408/5xx/lost responses may be retried; default: only for
                 GET/HEAD/OPTIONS (the request may have taken effect).
@@ -499,8 +501,8 @@ class AsyncClient:
     def _wire(self, invoker: AsyncInvoker) -> None:
         sleep, now, monotonic = self._clocks
         self._invoker = invoker
-        self.assets = AsyncAssets(invoker, now, sleep=sleep, monotonic=monotonic)
-        self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets: AsyncAssets = AsyncAssets(invoker, now, sleep=sleep, monotonic=monotonic)
+        self.downloads: AsyncDownloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
 
     def with_options(
         self,

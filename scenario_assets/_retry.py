@@ -175,7 +175,7 @@ def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> Non
 class RetryPolicy:
     """How many times and how patiently to retry.
 
-    Args:
+    Attributes:
         max_retries: retries after the first attempt (0 disables retrying).
         initial_backoff: first wait in seconds; doubles each retry.
         max_backoff: cap on one computed wait.

@@ -467,7 +467,9 @@ class Assets(AssetsOperations):
     ) -> None:
         runner = Runner(invoker)
         super().__init__(runner)
-        self.with_raw_response = AssetsOperationsWithRawResponse(runner)
+        self.with_raw_response: AssetsOperationsWithRawResponse = AssetsOperationsWithRawResponse(
+            runner
+        )
         self._invoker = invoker
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions
@@ -635,7 +637,9 @@ class Assets(AssetsOperations):
         Args:
             source: a path, bytes, or a binary file object (read from its position).
             name: file name sent to the API; default: the file's name.
-            collection_ids, parent_id, hide: as for :meth:`upload`.
+            collection_ids: as for :meth:`upload`.
+            parent_id: as for :meth:`upload`.
+            hide: as for :meth:`upload`.
             max_bytes: refuse larger files before sending (default 50 MiB).
             **params: the upload operation's query parameters (``UploadAssetQueryParams``,
                 e.g. original_assets), forwarded.
@@ -804,7 +808,9 @@ class AsyncAssets(AsyncAssetsOperations):
     ) -> None:
         runner = AsyncRunner(invoker)
         super().__init__(runner)
-        self.with_raw_response = AsyncAssetsOperationsWithRawResponse(runner)
+        self.with_raw_response: AsyncAssetsOperationsWithRawResponse = (
+            AsyncAssetsOperationsWithRawResponse(runner)
+        )
         self._invoker = invoker
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "BatchParams", "Downloads"]
 
-logger = logging.getLogger("scenario_assets")
+logger: logging.Logger = logging.getLogger("scenario_assets")
 
 Timeout = httpx.Timeout | float | None
 BATCH_LIMIT = 1000  # "batch limited to 1000 assets"
@@ -444,7 +444,9 @@ class Downloads(DownloadOperations):
     ) -> None:
         runner = Runner(invoker)
         super().__init__(runner)
-        self.with_raw_response = DownloadOperationsWithRawResponse(runner)
+        self.with_raw_response: DownloadOperationsWithRawResponse = (
+            DownloadOperationsWithRawResponse(runner)
+        )
         self._invoker = invoker
         self.http: httpx.Client = invoker.http
         self.sleep = sleep
@@ -495,10 +497,13 @@ class Downloads(DownloadOperations):
         Args:
             asset_ids: the assets (any number; duplicates once).
             dest_dir: the folder for the archives (created if missing).
-            file_name_template, flat: how files are named inside the archives.
+            file_name_template: how files are named inside the archives.
+            flat: no folders inside the archives.
             on_progress: ``on_progress(done_bytes, total_bytes)`` while an archive streams.
             on_status: called with each job status seen while polling.
-            timeout, poll_interval, max_interval: each job's wait (see :meth:`BatchJob.wait`).
+            timeout: each job's deadline (see :meth:`BatchJob.wait`).
+            poll_interval: each job's first interval between polls.
+            max_interval: each job's longest interval between polls.
             **params: query parameters of the batch request and of the status polls
                 (:class:`BatchParams`), forwarded to each operation that declares them.
 
@@ -665,7 +670,9 @@ class AsyncDownloads(AsyncDownloadOperations):
     ) -> None:
         runner = AsyncRunner(invoker)
         super().__init__(runner)
-        self.with_raw_response = AsyncDownloadOperationsWithRawResponse(runner)
+        self.with_raw_response: AsyncDownloadOperationsWithRawResponse = (
+            AsyncDownloadOperationsWithRawResponse(runner)
+        )
         self._invoker = invoker
         self.http: httpx.AsyncClient = invoker.http
         self.sleep = sleep

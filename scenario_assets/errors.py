@@ -37,6 +37,7 @@ ended in ``Error``) still work, with a ``DeprecationWarning`` the first time eac
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ._deprecated import module_getattr, warn_once
@@ -192,7 +193,9 @@ class ResponseValidationError(ScenarioError):
             (``""`` for the body as a whole). ``path`` is its deprecated name (on
             :class:`APIStatusError`, ``path`` is the URL path).
         body: the raw response body, kept so nothing is lost.
-        status_code, method, url_path: where it came from.
+        status_code: the response's status.
+        method: the request's method.
+        url_path: the request's path.
     """
 
     def __init__(
@@ -207,7 +210,7 @@ class ResponseValidationError(ScenarioError):
         path: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.field_path = field_path if path is None else path
+        self.field_path: str = field_path if path is None else path
         self.body = body
         self.status_code = status_code
         self.method = method
@@ -289,7 +292,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
-__getattr__ = module_getattr(
+__getattr__: Callable[[str], object] = module_getattr(
     __name__,
     {
         "DownloadJobFailed": ("DownloadJobFailedError", DownloadJobFailedError),

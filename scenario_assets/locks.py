@@ -40,9 +40,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 import anyio
+import httpx
 from dateutil.parser import isoparse
 from scenario_assets_api.models import Asset, AssetLockResponse
 from scenario_assets_api.types import Unset
@@ -57,9 +58,28 @@ from .errors import (
     ScenarioError,
     ValidationError,
 )
-from .uploads import thumbnail_bytes
+from .uploads import Source, thumbnail_bytes
 
-__all__ = ["AsyncCanvasLocks", "AsyncLockSession", "CanvasLocks", "LockSession"]
+__all__ = ["AsyncCanvasLocks", "AsyncLockSession", "CanvasChanges", "CanvasLocks", "LockSession"]
+
+
+class CanvasChanges(TypedDict, total=False):
+    """The keywords of :meth:`LockSession.update`: what to change (an absent key: unchanged).
+
+    The update operation's fields, with ``thumbnail`` as a path, bytes or binary file (checked
+    to be an image) and ``canvas`` as a dict or a JSON string; then the per-call options.
+    """
+
+    canvas: Mapping[str, Any] | str | None
+    name: str | None
+    description: str | None
+    thumbnail: Source | None
+    disable_snapshot: bool | None
+    original_assets: bool | None
+    timeout: httpx.Timeout | float | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+    extra_body: Mapping[str, Any] | None
 
 
 class CanvasLocks(Protocol):
@@ -90,7 +110,7 @@ class AsyncCanvasLocks(Protocol):
         ...
 
 
-logger = logging.getLogger("scenario_assets")
+logger: logging.Logger = logging.getLogger("scenario_assets")
 
 DEFAULT_TTL = timedelta(minutes=5)
 
@@ -181,11 +201,12 @@ def _records(params: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
     return records
 
 
-def _changes(changes: dict[str, Any]) -> dict[str, Any]:
+def _changes(changes: CanvasChanges) -> dict[str, Any]:
     """Session updates take a thumbnail as a path, bytes or file (checked to be an image)."""
-    if changes.get("thumbnail") is not None:
-        return {**changes, "thumbnail": thumbnail_bytes(changes["thumbnail"])}
-    return changes
+    thumbnail = changes.get("thumbnail")
+    if thumbnail is not None:
+        return {**changes, "thumbnail": thumbnail_bytes(thumbnail)}
+    return dict(changes)
 
 
 def _attach(primary: BaseException, secondary: BaseException) -> None:
@@ -289,7 +310,7 @@ class LockSession(_SessionView):
             self._thread.start()
         return self
 
-    def update(self, **changes: Any) -> Asset:
+    def update(self, **changes: Unpack[CanvasChanges]) -> Asset:
         """Update the canvas under this lock (canvas, name, description, thumbnail as a path,
         bytes or binary file, disable_snapshot), extending the lock to ``now + ttl``.
 
@@ -420,7 +441,7 @@ class AsyncLockSession(_SessionView):
             self._group.start_soon(self._keepalive)
         return self
 
-    async def update(self, **changes: Any) -> Asset:
+    async def update(self, **changes: Unpack[CanvasChanges]) -> Asset:
         """Update the canvas under this lock; see :meth:`LockSession.update`."""
         async with self._mutex:
             self._state.check_open()

@@ -306,4 +306,6 @@ def check_concurrency(concurrency: object) -> int:
     return concurrency
 
 
-__getattr__ = module_getattr(__name__, {"ProgressCallback": ("ItemCallback", ItemCallback)})
+__getattr__: Callable[[str], object] = module_getattr(
+    __name__, {"ProgressCallback": ("ItemCallback", ItemCallback)}
+)

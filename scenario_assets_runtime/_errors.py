@@ -39,6 +39,8 @@ class ResponseFieldError(ValueError):
     ``assets[3].metadata.kind``.
     """
 
+    args: tuple[object, ...]  # rewritten by inside() as the path grows
+
     def __init__(self, key: str | int, cause: BaseException) -> None:
         self.path: list[str | int] = [key]
         self.cause = cause

@@ -10,13 +10,16 @@ and argument checks (``params``, ``rules``).
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, TypeVar
 
-import httpx
+if TYPE_CHECKING:
+    # Only annotations name httpx: the operation table loads without it (a fast start).
+    import httpx
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 Location = Literal["path", "query", "body"]
 RuleKind = Literal["exclusive", "requires", "disjoint"]
@@ -118,7 +121,8 @@ def warn_deprecated(op: Operation, args: Mapping[str, Any]) -> None:
             )
 
 
-Timeout = httpx.Timeout | float | None
+Timeout: TypeAlias = "httpx.Timeout | float | None"
+"""A per-call timeout: seconds, an ``httpx.Timeout``, or None for the client's default."""
 
 
 @dataclass(frozen=True)
@@ -157,12 +161,22 @@ class RawResponse(Generic[T]):
         return value
 
 
+class PageOf(Protocol[T_co]):
+    """One page of a listing: its items and the next page's token (None on the last page)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_token(self) -> str | None: ...
+
+
 class Paginator(Protocol[T]):
     """Items of every page (``for``), or the pages themselves (``.pages()``)."""
 
     def __iter__(self) -> Iterator[T]: ...
 
-    def pages(self) -> Iterator[Any]: ...
+    def pages(self) -> Iterator[PageOf[T]]: ...
 
     def to_list(self) -> list[T]: ...
 
@@ -172,7 +186,7 @@ class AsyncPaginator(Protocol[T]):
 
     def __aiter__(self) -> AsyncIterator[T]: ...
 
-    def pages(self) -> AsyncIterator[Any]: ...
+    def pages(self) -> AsyncIterator[PageOf[T]]: ...
 
     async def to_list(self) -> list[T]: ...
 

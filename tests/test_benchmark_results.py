@@ -1,4 +1,4 @@
-"""The committed benchmark results are complete, and the README quotes nothing else."""
+"""The committed benchmark results are complete, and the performance guide quotes nothing else."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ import re
 from tests.support.spec import ROOT
 
 RESULTS = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+GUIDE = (ROOT / "docs" / "guides" / "performance.md").read_text(encoding="utf-8")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _performance_section() -> str:
-    match = re.search(r"^## Performance\n(.*?)(?=^## )", README, re.S | re.M)
-    assert match, "README has no Performance section"
-    return match.group(1)
+    assert GUIDE.startswith("# Performance\n"), "no performance guide"
+    return GUIDE
 
 
 def test_results_say_where_and_with_what_they_were_measured() -> None:
@@ -47,11 +46,11 @@ def test_every_missed_target_gives_its_reason() -> None:
             assert len(cells[4]) > 20, f"no reason given: {row}"
 
 
-def test_every_readme_performance_figure_comes_from_the_results() -> None:
+def test_every_guide_performance_figure_comes_from_the_results() -> None:
     section = _performance_section()
     assert "benchmarks/RESULTS.md" in section
     figures = NUMBER.findall(section)
     assert len(figures) > 10
     tokens = set(NUMBER.findall(RESULTS))
     missing = sorted({f for f in figures if f not in tokens})
-    assert not missing, f"README figures not in benchmarks/RESULTS.md: {missing}"
+    assert not missing, f"guide figures not in benchmarks/RESULTS.md: {missing}"

@@ -1,4 +1,5 @@
-"""The README's Python examples run as written, against a seeded emulator on loopback."""
+"""The Python examples of the README and of the guides run as written, against a seeded
+emulator on loopback (the guides are the documentation site's pages, docs/guides/*.md)."""
 
 from __future__ import annotations
 
@@ -8,35 +9,63 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scenario_assets.emulator import EmulatorServer
 from tests.support.spec import ROOT
 
-ALL_BLOCKS = re.findall(
-    r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S
-)
 # Blocks that start with a file name (``# pipeline.py``) are the files of the "Testing your
 # code" example; tests/testing/test_readme_example.py runs them as a project of their own.
 FILE_BLOCK = re.compile(r"# [\w.-]+\.py\n")
-BLOCKS = [block for block in ALL_BLOCKS if not FILE_BLOCK.match(block)]
+PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.S)
+
+
+def _guides() -> list[Path]:
+    """The guide pages in the order of the site's navigation."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    (guides,) = [entry["Guides"] for entry in config["nav"] if "Guides" in entry]
+    return [ROOT / "docs" / next(iter(page.values())) for page in guides]
+
+
+def _blocks(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [block for block in PYTHON_BLOCK.findall(text) if not FILE_BLOCK.match(block)]
+
+
+SOURCES = [ROOT / "README.md", *_guides()]
 
 
 def test_readme_has_the_quick_start() -> None:
-    assert len(BLOCKS) >= 3
-    assert "client.assets.iter(" in BLOCKS[0] and "NotFoundError" in BLOCKS[0]
+    blocks = _blocks(ROOT / "README.md")
+    assert len(blocks) == 1
+    assert "client.assets.iter(" in blocks[0] and "NotFoundError" in blocks[0]
 
 
-def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_guide_is_in_the_navigation_and_has_examples() -> None:
+    guides = _guides()
+    assert sorted(guides) == sorted((ROOT / "docs" / "guides").glob("*.md"))
+    with_code = {g.name for g in guides if _blocks(g)}
+    assert {"quickstart.md", "workflows.md", "mirror.md"} <= with_code, with_code
+
+
+def test_readme_and_guide_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    ran = 0
     with EmulatorServer(seed=True, job_steps=("queued", "success")) as server:
         monkeypatch.setenv("SCENARIO_SDK_API_KEY", server.api_key)
         monkeypatch.setenv("SCENARIO_SDK_API_SECRET", server.api_secret)
         monkeypatch.setenv("SCENARIO_BASE_URL", server.base_url)
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            for block in BLOCKS:
-                exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
+            for source in SOURCES:
+                for block in _blocks(source):
+                    exec(compile(block, source.name, "exec"), {"__name__": "docs"})
+                    ran += 1
+            # The mirror example again: nothing changed, nothing is downloaded.
+            (mirror,) = _blocks(ROOT / "docs" / "guides" / "mirror.md")
+            exec(compile(mirror, "mirror.md", "exec"), {"__name__": "docs"})
     text = out.getvalue()
+    assert ran >= 6
     assert "404 GET /v1/assets/asset_doesnotexist" in text
     assert "inference-txt2img 64 48" in text and "upscale 128 96" in text
     assert "locked until" in text
@@ -45,3 +74,8 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert list((tmp_path / "downloads").glob("*.zip"))
     assert list((tmp_path / "downloads").glob("*.jpeg"))
     assert "200 True" in text and "2 assets, patiently" in text
+    mirrored = re.findall(r"^mirrored (asset_\S+)", text, re.M)
+    assert mirrored and len(mirrored) == len(set(mirrored))  # the second run downloads nothing
+    counts = re.findall(r"^(\d+) assets in the mirror$", text, re.M)
+    assert counts == [str(len(mirrored))] * 2
+    assert len(list((tmp_path / "mirror").iterdir())) == len(mirrored) + 1  # + the manifest

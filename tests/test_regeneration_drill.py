@@ -1,4 +1,5 @@
-"""The README's "When the API changes" drill, performed on a temporary copy of the spec.
+"""The "When the API changes" guide's drill (docs/guides/api-changes.md), performed on a
+temporary copy of the spec.
 
 Add an optional ``Asset`` field, an enum value (with its name) and an optional query parameter;
 regenerate into a temporary directory; the new field parses, the new value is a known member, old

@@ -81,6 +81,25 @@ class Comparison:
     breaking: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
 
+    @property
+    def bump(self) -> str:
+        """The semantic-version bump the change needs (CHANGELOG.md, "Versioning"): ``major``
+        for a breaking change, ``minor`` for additions (a spec addition is one), else ``patch``.
+
+        The snapshot is accepted at each release, so this is the bump of the next release.
+        """
+        if self.breaking:
+            return "major"
+        return "minor" if self.added else "patch"
+
+    def bump_line(self) -> str:
+        why = {
+            "major": f"{len(self.breaking)} breaking changes to the public API",
+            "minor": f"{len(self.added_lines)} additions to the public API, nothing broken",
+            "patch": "no change to the public API",
+        }[self.bump]
+        return f"Version bump needed since the snapshot (semver): {self.bump} ({why})"
+
     def render(self) -> str:
         lines = []
         if self.breaking:
@@ -95,6 +114,7 @@ class Comparison:
             f"Public API additions since the snapshot: {len(grouped)}" + (":" if grouped else "")
         )
         lines += ["  + " + line for line in grouped]
+        lines.append(self.bump_line())
         return "\n".join(lines)
 
     @property
@@ -115,10 +135,10 @@ class Comparison:
                 places.setdefault(what.removeprefix("parameter "), set()).add(_owner(target))
             elif what == "attribute added" and target.startswith("models.") and member.islower():
                 places.setdefault(member, set()).add(owner)
-            else:
-                others.append(line)
+            else:  # a new method is one line for its sync, async and raw twins
+                others.append(f"{_owner(target)}: {what}")
         grouped = [f"{name}: {', '.join(sorted(where))}" for name, where in places.items()]
-        return sorted(grouped + others)
+        return sorted(set(grouped + others))
 
 
 _VARIANTS = re.compile(r"\.(sync|sync_detailed|asyncio|asyncio_detailed)$")

@@ -1,6 +1,6 @@
 """The API-update drill: an update the size of a real one, written into ``openapi/`` alone, lands.
 
-``make api-update-drill`` (run by ``.ci/run``) proves the README's "When the API changes" promise
+``make api-update-drill`` (run by ``.ci/run``) proves the "When the API changes" guide's promise
 end to end, on a temporary copy of the repository:
 
 1. the copy's spec gains an update shaped like the API's real change since the reference it was

@@ -637,12 +637,10 @@ def docstring_lines(view: OperationView, returns: str, iterator: bool) -> list[s
         lines.append("    " + wrapped[0])
         lines += ["        " + w for w in wrapped[1:]]
     lines.append("    timeout: seconds (or ``httpx.Timeout``) for this call.")
-    extras = (
-        "extra_headers, extra_query, extra_body"
-        if view.op.body_model
-        else "extra_headers, extra_query"
-    )
-    lines.append(f"    {extras}: sent as given, after the described ones.")
+    lines.append("    extra_headers: headers sent as given, after the described ones.")
+    lines.append("    extra_query: query parameters sent as given, after the described ones.")
+    if view.op.body_model:
+        lines.append("    extra_body: body fields sent as given, after the described ones.")
     if iterator:
         lines.append("    limit: stop after this many items.")
     lines += ["", "Returns:", f"    {returns}"]

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+import httpx  # noqa: F401  (the Timeout alias names it: typing.get_type_hints resolves it here)
+
 from scenario_assets_runtime._operations import (
     AsyncPaginator,
     AsyncRunner,
@@ -89,7 +91,9 @@ class AssetsOperations:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Any
@@ -120,7 +124,9 @@ class AssetsOperations:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -149,7 +155,9 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetGetBulkResponse
@@ -180,7 +188,8 @@ class AssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListSnapshotsResponse
@@ -212,7 +221,8 @@ class AssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
             limit: stop after this many items.
 
         Returns:
@@ -319,7 +329,8 @@ class AssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListResponse
@@ -445,7 +456,8 @@ class AssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
             limit: stop after this many items.
 
         Returns:
@@ -497,7 +509,9 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetLockResponse
@@ -527,7 +541,8 @@ class AssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             Asset
@@ -559,7 +574,9 @@ class AssetsOperations:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -601,7 +618,9 @@ class AssetsOperations:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -645,7 +664,9 @@ class AssetsOperations:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUpdateTagsResponse
@@ -688,7 +709,9 @@ class AssetsOperations:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUploadResponse
@@ -731,7 +754,9 @@ class AssetsOperationsWithRawResponse:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[Any]
@@ -762,7 +787,9 @@ class AssetsOperationsWithRawResponse:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetDuplicateResponse]
@@ -791,7 +818,9 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetGetBulkResponse]
@@ -822,7 +851,8 @@ class AssetsOperationsWithRawResponse:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListSnapshotsResponse]
@@ -927,7 +957,8 @@ class AssetsOperationsWithRawResponse:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListResponse]
@@ -977,7 +1008,9 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetLockResponse]
@@ -1007,7 +1040,8 @@ class AssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetRetrieveResponse]
@@ -1039,7 +1073,9 @@ class AssetsOperationsWithRawResponse:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUnlockResponse]
@@ -1081,7 +1117,9 @@ class AssetsOperationsWithRawResponse:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateResponse]
@@ -1125,7 +1163,9 @@ class AssetsOperationsWithRawResponse:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateTagsResponse]
@@ -1168,7 +1208,9 @@ class AssetsOperationsWithRawResponse:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUploadResponse]
@@ -1211,7 +1253,9 @@ class AsyncAssetsOperations:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Any
@@ -1242,7 +1286,9 @@ class AsyncAssetsOperations:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1271,7 +1317,9 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetGetBulkResponse
@@ -1302,7 +1350,8 @@ class AsyncAssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListSnapshotsResponse
@@ -1334,7 +1383,8 @@ class AsyncAssetsOperations:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
             limit: stop after this many items.
 
         Returns:
@@ -1441,7 +1491,8 @@ class AsyncAssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             AssetListResponse
@@ -1567,7 +1618,8 @@ class AsyncAssetsOperations:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
             limit: stop after this many items.
 
         Returns:
@@ -1619,7 +1671,9 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetLockResponse
@@ -1649,7 +1703,8 @@ class AsyncAssetsOperations:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1681,7 +1736,9 @@ class AsyncAssetsOperations:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1723,7 +1780,9 @@ class AsyncAssetsOperations:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             Asset
@@ -1767,7 +1826,9 @@ class AsyncAssetsOperations:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUpdateTagsResponse
@@ -1810,7 +1871,9 @@ class AsyncAssetsOperations:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             AssetUploadResponse
@@ -1853,7 +1916,9 @@ class AsyncAssetsOperationsWithRawResponse:
         Args:
             asset_ids: The ids of the assets to delete. (Max 100 at once)
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[Any]
@@ -1884,7 +1949,9 @@ class AsyncAssetsOperationsWithRawResponse:
             target_project_id: The id of the project to copy the asset to. If not provided, the
                 asset will be copied to the canvas project.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetDuplicateResponse]
@@ -1913,7 +1980,9 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             asset_ids: The list of asset ids the team has read access to. Limit of 200 assets.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetGetBulkResponse]
@@ -1944,7 +2013,8 @@ class AsyncAssetsOperationsWithRawResponse:
             pagination_token: A token you received in a previous request to query the next page of
                 items
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListSnapshotsResponse]
@@ -2049,7 +2119,8 @@ class AsyncAssetsOperationsWithRawResponse:
             updated_before: Filter results to only return assets updated before the specified ISO
                 string date (exclusive). Requires the sortBy parameter to be "updatedAt"
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetListResponse]
@@ -2099,7 +2170,9 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             lock_expires_at: The ISO timestamp when the lock on the canvas will expire.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetLockResponse]
@@ -2129,7 +2202,8 @@ class AsyncAssetsOperationsWithRawResponse:
             original_assets: If set to true, returns the original asset without transformation
             with_embedding: Include the embedding in the response
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetRetrieveResponse]
@@ -2161,7 +2235,9 @@ class AsyncAssetsOperationsWithRawResponse:
             force_unlock: If true, no need to pass a lockId.
             lock_id: The value of the lock on this canvas.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUnlockResponse]
@@ -2203,7 +2279,9 @@ class AsyncAssetsOperationsWithRawResponse:
             name: The new name for the canvas.
             thumbnail: The new thumbnail for the canvas in base64 format string.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateResponse]
@@ -2247,7 +2325,9 @@ class AsyncAssetsOperationsWithRawResponse:
                 exists - one of the tags to delete is not found If false, the endpoint will behave as if
                 it was idempotent
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUpdateTagsResponse]
@@ -2290,7 +2370,9 @@ class AsyncAssetsOperationsWithRawResponse:
             thumbnail: The thumbnail for the canvas in base64 format string. Ignored if `image` is
                 provided.
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[AssetUploadResponse]
@@ -2331,7 +2413,8 @@ class DownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             DownloadGetStatusResponse
@@ -2359,7 +2442,9 @@ class DownloadOperations:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             str
@@ -2386,7 +2471,9 @@ class DownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             DownloadRequestBatchResponse
@@ -2418,7 +2505,8 @@ class DownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadGetStatusResponse]
@@ -2446,7 +2534,9 @@ class DownloadOperationsWithRawResponse:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestResponse]
@@ -2473,7 +2563,9 @@ class DownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestBatchResponse]
@@ -2505,7 +2597,8 @@ class AsyncDownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             DownloadGetStatusResponse
@@ -2533,7 +2626,9 @@ class AsyncDownloadOperations:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             str
@@ -2560,7 +2655,9 @@ class AsyncDownloadOperations:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             DownloadRequestBatchResponse
@@ -2592,7 +2689,8 @@ class AsyncDownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadGetStatusResponse]
@@ -2620,7 +2718,9 @@ class AsyncDownloadOperationsWithRawResponse:
         Args:
             target_format: The format to download the asset in
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestResponse]
@@ -2647,7 +2747,9 @@ class AsyncDownloadOperationsWithRawResponse:
 
         Args:
             timeout: seconds (or ``httpx.Timeout``) for this call.
-            extra_headers, extra_query, extra_body: sent as given, after the described ones.
+            extra_headers: headers sent as given, after the described ones.
+            extra_query: query parameters sent as given, after the described ones.
+            extra_body: body fields sent as given, after the described ones.
 
         Returns:
             RawResponse[DownloadRequestBatchResponse]

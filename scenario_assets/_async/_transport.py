@@ -54,9 +54,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Sleep = sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
+        self.transport: httpx.AsyncBaseTransport = transport or httpx.AsyncHTTPTransport()
         watch(self.transport)
-        self.policy = policy or RetryPolicy()
+        self.policy: RetryPolicy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
 

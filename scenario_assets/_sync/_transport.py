@@ -55,9 +55,9 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Sleep = sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
+        self.transport: httpx.BaseTransport = transport or httpx.HTTPTransport()
         watch(self.transport)
-        self.policy = policy or RetryPolicy()
+        self.policy: RetryPolicy = policy or RetryPolicy()
         self._sleep = sleep
         self._rand = rand
 

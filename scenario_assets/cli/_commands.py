@@ -18,19 +18,20 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-from rich.table import Table
 from scenario_assets_api import models
 from scenario_assets_api._operations import OPERATIONS, Param
 
 from .. import errors
-from .._client import Client
-from ..downloads import DEFAULT_TEMPLATE
-from ..uploads import UploadOutcome
+
+# The client, rich and the workflow modules load when a command runs, not for --help.
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from .._client import Client
+    from ..uploads import UploadOutcome
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_NETWORK, EXIT_JOB, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -45,12 +46,16 @@ class Context:
         self.base_url = base_url
         self.quiet = quiet
         self.debug = debug
+        from rich.console import Console
+
         self.out = Console(highlight=False)
         if not self.out.is_terminal:  # piped: no terminal width to fit, so nothing is cut
             self.out = Console(highlight=False, width=240)
         self.err = Console(stderr=True, highlight=False)
 
     def client(self) -> Client:
+        from .._client import Client
+
         return Client(base_url=self.base_url)
 
     @contextmanager
@@ -59,6 +64,14 @@ class Context:
         if self.quiet or not self.err.is_terminal:
             yield None
             return
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TransferSpeedColumn,
+        )
+
         columns = (
             TextColumn(what),
             BarColumn(),
@@ -100,6 +113,8 @@ def _print_assets(ctx: Context, assets: Sequence[Any], as_json: bool) -> None:
         for asset in assets:
             click.echo(json.dumps(asset.to_dict(), separators=(",", ":")))
         return
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False)
     table.add_column("id", no_wrap=True, min_width=28)  # ids are never cut: they are used
     for column in ("kind", "type", "name", "created"):
@@ -348,6 +363,8 @@ def download_command(
     """
     if not (asset_ids or model_ids or inference_ids):
         raise click.UsageError("give --asset, --model or --inference")
+    from ..downloads import DEFAULT_TEMPLATE
+
     template = file_name_template or DEFAULT_TEMPLATE
     with ctx.client() as client, ctx.progress("downloading") as bar:
         paths: list[Path] = []

@@ -21,8 +21,8 @@ try:
 
     from ._app import DEFAULT_API_KEY, DEFAULT_API_SECRET, EmulatorConfig, create_app
     from ._server import base_url_for, bind_socket
-except ModuleNotFoundError as exc:
-    _friendly = _missing_extra(exc)
+except ModuleNotFoundError as _exc:
+    _friendly = _missing_extra(_exc)
     if _friendly is None:
         raise
     print(f"error: {_friendly}", file=sys.stderr)

@@ -6,13 +6,16 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
 from ._app import EmulatorConfig, EmulatorContext, create_app
 from ._faults import FaultRegistry
 from ._state import Clock, EmulatorState
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 __all__ = ["EmulatorServer", "bind_socket"]
 
@@ -63,12 +66,12 @@ class EmulatorServer:
         self.host = host
         self._requested_port = port
         self.log_level = log_level
-        self.app = create_app(config)
+        self.app: Starlette = create_app(config)
         self.context: EmulatorContext = self.app.state.emulator
         self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
-        self.port = 0
+        self.port: int = 0
 
     # ------------------------------------------------------------------ handles
     @property

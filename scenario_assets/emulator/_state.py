@@ -275,15 +275,15 @@ class EmulatorState:
         id_seed: str = "scenario-emulator",
         spec: ApiSpec | None = None,
     ) -> None:
-        self.spec = spec or default_spec()
-        self.vocabulary = Vocabulary.from_spec(self.spec)
-        self.clock = clock or Clock()
+        self.spec: ApiSpec = spec or default_spec()
+        self.vocabulary: Vocabulary = Vocabulary.from_spec(self.spec)
+        self.clock: Clock = clock or Clock()
         self._now_override = now
         self._secret = secret
-        self.signer = Signer(secret)
-        self.storage = Storage()
+        self.signer: Signer = Signer(secret)
+        self.storage: Storage = Storage()
         self.url_ttl = url_ttl
-        self.job_steps = tuple(job_steps)
+        self.job_steps: tuple[str, ...] = tuple(job_steps)
         self.owner_id = owner_id
         self.author_id = author_id
         self._id_seed = id_seed

@@ -17,7 +17,7 @@ class ApiError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
-        self.headers = headers or {}
+        self.headers: dict[str, str] = headers or {}
 
     def body(self) -> dict[str, Any]:
         return {

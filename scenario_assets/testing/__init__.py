@@ -12,7 +12,8 @@
 * :func:`make_png`: deterministic sample images.
 
 Nothing here needs vcrpy or pytest at import time; the emulator (extra
-``scenario-assets[emulator]``) is imported only when a target starts one.
+``scenario-assets[emulator]``) is imported only when a target starts one, and the targets (which
+need the client) only when first used, so the pytest plugin's start-up stays cheap.
 
 Example:
     >>> from scenario_assets.testing import make_png, open_target
@@ -22,15 +23,25 @@ Example:
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import cassettes
 from ._images import make_png
-from ._target import (
-    EPOCH,
-    REPLAY_BASE_URL,
-    EmulatorControlError,
-    Target,
-    open_target,
-    target_mode,
+
+if TYPE_CHECKING:
+    from ._target import (
+        EPOCH,
+        REPLAY_BASE_URL,
+        EmulatorControlError,
+        Target,
+        open_target,
+        target_mode,
+    )
+
+# Loaded from ._target on first use (it imports the client).
+_LAZY = frozenset(
+    {"EPOCH", "REPLAY_BASE_URL", "EmulatorControlError", "Target", "open_target", "target_mode"}
 )
 
 __all__ = [
@@ -43,3 +54,16 @@ __all__ = [
     "open_target",
     "target_mode",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a name of ``._target`` the first time it is used."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module("._target", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

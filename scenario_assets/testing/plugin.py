@@ -1,7 +1,9 @@
 """The pytest plugin of scenario-assets (entry point ``pytest11``: ``scenario_assets``).
 
 Loaded by pytest whenever scenario-assets is installed, and inert until a test asks for one of
-its fixtures or markers: importing it loads neither the emulator nor vcrpy.
+its fixtures or markers: importing it loads nothing but pytest (no client, no httpx, no emulator,
+no vcrpy), so a pytest start that does not use it pays next to nothing; each fixture and hook
+imports what it needs when it runs.
 
 Fixtures:
 
@@ -30,18 +32,15 @@ Markers:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from . import cassettes
-from ._target import Target, open_target
-
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
+    from ._target import Target
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -60,6 +59,8 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     """pytest-recording hook: register the JSON-aware body matcher the configuration names."""
+    from . import cassettes
+
     vcr.register_matcher(cassettes.BODY_MATCHER, cassettes.body_matcher)
 
 
@@ -78,6 +79,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         )
     for item, marker in marked:
         if marker is not None:
+            from . import cassettes
+
             options = {**cassettes.vcr_config(), **marker.kwargs}
             options.pop(ALLOW_UNPLAYED, None)
             item.add_marker(pytest.mark.vcr(*marker.args, **options))
@@ -93,6 +96,8 @@ def _scenario_cassette_played_to_the_end(request: pytest.FixtureRequest) -> Iter
     if marker is None or marker.kwargs.get(ALLOW_UNPLAYED):
         yield
         return
+    from . import cassettes
+
     cassette = request.getfixturevalue("vcr")  # pytest-recording's: torn down after this one
     yield
     left = cassettes.unplayed(cassette) if cassette is not None else []
@@ -111,12 +116,16 @@ def _record_mode(config: pytest.Config) -> str:
 @pytest.fixture(scope="session")
 def scenario_vcr_config() -> dict[str, Any]:
     """The kit's vcrpy configuration (scrubbing, stable hosts, JSON-aware matching)."""
+    from . import cassettes
+
     return cassettes.vcr_config()
 
 
 @pytest.fixture
 def scenario_emulator(request: pytest.FixtureRequest) -> Iterator[Target]:
     """The test's target: a fresh emulator, the cassette replay, or the real API."""
+    from ._target import open_target
+
     marker = request.node.get_closest_marker("scenario_emulator")
     fields = dict(marker.kwargs) if marker is not None else {}
     cassette = request.node.get_closest_marker("vcr") is not None
@@ -138,5 +147,7 @@ def scenario_async_client(scenario_emulator: Target) -> Iterator[AsyncClient]:
     yield client
     if not client.http.is_closed:
         # The test's event loop is gone; close the pool on a fresh one.
+        import asyncio
+
         with contextlib.suppress(RuntimeError, OSError):
             asyncio.run(client.aclose())

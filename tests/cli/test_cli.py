@@ -265,8 +265,8 @@ def test_piped_output_has_no_progress_bar(tmp_path: Path) -> None:
 def test_the_readme_examples_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: EmulatorServer
 ) -> None:
-    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    guide = Path(__file__).resolve().parents[2] / "docs" / "guides" / "cli.md"
+    section = guide.read_text(encoding="utf-8")
     (block,) = re.findall(r"```sh\n(.*?)```", section, re.S)
     commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
     monkeypatch.chdir(tmp_path)

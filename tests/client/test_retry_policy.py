@@ -24,7 +24,7 @@ BASE = "https://api.test/v1"
 STEADY = sa.RetryPolicy(initial_backoff=0.5, jitter=0)
 PNG = make_png(2, 2)
 
-# What the module docstring and the README promise, status by status.
+# What the module docstring and the Reliability guide promise, status by status.
 RETRIED_FOR_SAFE_OPERATIONS = [408, 429, 500, 502, 503, 504]
 RETRIED_FOR_EVERY_OPERATION = [429]
 NEVER_RETRIED = [400, 401, 403, 404, 405, 409, 410, 413, 422, 501, 505]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from tests.support.spec import ROOT
@@ -18,7 +20,11 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def _check(target: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(SCRIPT), str(target)], capture_output=True, text=True, check=False)
+    # The tools of the interpreter running the suite, whichever venv that is (.venv-3.12, ...).
+    env = {**os.environ, "VENV_BIN": str(Path(sys.executable).parent)}
+    return subprocess.run(
+        [str(SCRIPT), str(target)], capture_output=True, text=True, check=False, env=env
+    )
 
 
 def test_unmodified_copy_passes_and_hand_edit_fails(tmp_path: Path) -> None:

@@ -42,6 +42,8 @@ def test_a_renamed_enum_member_field_or_parameter_is_breaking(tmp_path: Path) ->
         for line in result.breaking
     ), result.breaking
     assert "make api-snapshot" in result.render()
+    assert result.bump == "major"
+    assert "semver): major" in result.render()
 
 
 def test_additions_are_reported_not_breaking(tmp_path: Path) -> None:
@@ -58,6 +60,15 @@ def test_additions_are_reported_not_breaking(tmp_path: Path) -> None:
     assert not result.breaking, result.render()
     assert f"api.assets.list_assets.sync: parameter {param}" in result.added
     assert f"models.asset_kind.AssetKind.{member}: attribute added" in result.added
+    assert result.bump == "minor"
+    assert f"semver): minor ({len(result.added_lines)} additions" in result.render()
+
+
+def test_no_change_needs_a_patch_release_at_most() -> None:
+    snapshot = api_snapshot.load_snapshot()
+    result = api_snapshot.compare(snapshot, snapshot)
+    assert (result.breaking, result.added, result.bump) == ([], [], "patch")
+    assert result.render().endswith("semver): patch (no change to the public API)")
 
 
 def test_additions_are_listed_once_whatever_the_twins(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
-"""The README's "Testing your code" example, run as written in a project of its own.
+"""The "Testing your code" guide's example, run as written in a project of its own.
 
-The files and commands come from the README text: the Python blocks that start with a file
+The files and commands come from the guide (docs/guides/testing.md): the Python blocks that start with a file
 name are written into a temporary directory, and the ``$ pytest ...`` lines are run there in
 a subprocess — first recording against a fresh emulator on loopback, then replaying with
 every socket blocked. Only the installed package (and its ``pytest11`` plugin) is used.
@@ -22,8 +22,7 @@ import pytest
 from scenario_assets.testing import cassettes, make_png
 from tests.support.spec import ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("## Testing your code", 1)[1].split("\n## ", 1)[0]
+SECTION = (ROOT / "docs" / "guides" / "testing.md").read_text(encoding="utf-8")
 FILES = dict(re.findall(r"```python\n# ([\w.-]+\.py)\n(.*?)```", SECTION, re.S))
 COMMANDS = [
     line[2:] for block in re.findall(r"```console\n(.*?)```", SECTION, re.S)
