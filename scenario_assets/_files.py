@@ -36,9 +36,14 @@ class _PartFile:
     """
 
     def __init__(
-        self, dest: Path, expected_length: int | None, on_progress: ProgressCallback | None
+        self,
+        dest: Path,
+        expected_length: int | None,
+        on_progress: ProgressCallback | None,
+        durable: bool = True,
     ) -> None:
         self._dest = dest
+        self._durable = durable
         self._expected = expected_length
         self._on_progress = on_progress
         self._written = 0
@@ -80,7 +85,8 @@ class _PartFile:
     def commit(self) -> Path:
         """Flush, fsync, check the length and atomically move the file into place."""
         self._file.flush()
-        os.fsync(self._file.fileno())
+        if self._durable:
+            os.fsync(self._file.fileno())
         self._file.close()
         if self._expected is not None and self._written != self._expected:
             raise IntegrityError(
@@ -89,7 +95,8 @@ class _PartFile:
             )
         os.replace(self._tmp_path, self._dest)
         self._done = True
-        _fsync_directory(self._dest.parent)
+        if self._durable:
+            _fsync_directory(self._dest.parent)
         return self._dest
 
     def abort(self) -> None:
@@ -150,6 +157,7 @@ def stream_to_file(
     *,
     expected_length: int | None,
     on_progress: ProgressCallback | None = None,
+    durable: bool = True,
 ) -> Path:
     """Write ``chunks`` to ``dest`` atomically, verifying the length.
 
@@ -164,6 +172,9 @@ def stream_to_file(
         expected_length: The exact number of bytes expected, or ``None`` if unknown.
         on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
             non-empty chunk. If it raises, the download is aborted.
+        durable: fsync the file and its folder before returning (a caller placing many
+            files may instead flush the file system once, see ``sync``). The rename is atomic
+            either way: a killed process never leaves a partial file at ``dest``.
 
     Returns:
         ``dest`` as a :class:`~pathlib.Path`.
@@ -175,7 +186,7 @@ def stream_to_file(
         OSError: If the file cannot be written.
     """
     path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
+    with _PartFile(path, expected_length, on_progress, durable) as part:
         for chunk in chunks:
             part.write(chunk)
         return part.commit()
@@ -187,6 +198,7 @@ async def astream_to_file(
     *,
     expected_length: int | None,
     on_progress: ProgressCallback | None = None,
+    durable: bool = True,
 ) -> Path:
     """Async twin of :func:`stream_to_file`, consuming an async iterable of chunks.
 
@@ -209,7 +221,7 @@ async def astream_to_file(
         OSError: If the file cannot be written.
     """
     path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
+    with _PartFile(path, expected_length, on_progress, durable) as part:
         async for chunk in chunks:
             part.write(chunk)
         return part.commit()

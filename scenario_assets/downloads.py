@@ -65,7 +65,10 @@ __all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "Downloads"]
 logger = logging.getLogger("scenario_assets")
 
 Timeout = httpx.Timeout | float | None
-BATCH_LIMIT = 1000  # "batch limited to 1000 assets"
+#: The most assets one batch job may carry: the spec's ``maxItems`` of ``query.assetIds``.
+BATCH_LIMIT: int = next(
+    p for p in OPERATIONS["requestBatchDownload"].params if p.name == "query"
+).schema["properties"]["assetIds"]["maxItems"]
 DEFAULT_TEMPLATE = "<id>"
 #: Statuses after which a job changes no more.
 FAILED_STATUSES = frozenset({"failure", "canceled"})
@@ -206,7 +209,13 @@ def _interrupted(response: httpx.Response, exc: httpx.RequestError) -> DownloadE
     )
 
 
-def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallback | None) -> Path:
+def _fetch(
+    http: httpx.Client,
+    url: str,
+    dest: Path,
+    on_progress: ProgressCallback | None,
+    durable: bool = True,
+) -> Path:
     try:
         with http.stream("GET", url, headers=_IDENTITY) as response:
             if response.status_code == 403:
@@ -220,6 +229,7 @@ def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallba
                     dest,
                     expected_length=_length(response),
                     on_progress=on_progress,
+                    durable=durable,
                 )
             except httpx.RequestError as exc:  # the connection broke mid-body
                 raise _interrupted(response, exc) from exc
@@ -228,7 +238,11 @@ def _fetch(http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallba
 
 
 async def _afetch(
-    http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
+    http: httpx.AsyncClient,
+    url: str,
+    dest: Path,
+    on_progress: ProgressCallback | None,
+    durable: bool = True,
 ) -> Path:
     try:
         async with http.stream("GET", url, headers=_IDENTITY) as response:
@@ -243,6 +257,7 @@ async def _afetch(
                     dest,
                     expected_length=_length(response),
                     on_progress=on_progress,
+                    durable=durable,
                 )
             except httpx.RequestError as exc:
                 raise _interrupted(response, exc) from exc

@@ -14,6 +14,7 @@ import inspect
 import pytest
 
 import scenario_assets as sa
+from scenario_assets._mirror import AsyncMirror, Mirror
 from scenario_assets.downloads import AsyncBatchJob, BatchJob
 
 PAIRS = [
@@ -23,6 +24,7 @@ PAIRS = [
     (sa.LockSession, sa.AsyncLockSession),
     (BatchJob, AsyncBatchJob),
     (sa.Pager, sa.AsyncPager),
+    (Mirror, AsyncMirror),
 ]
 # Protocol methods that differ by name between the twins.
 RENAMED = {
