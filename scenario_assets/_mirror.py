@@ -27,7 +27,7 @@ import httpx
 from ._mirror_plan import ARCHIVE_TEMPLATE, SyncPlan, SyncReport
 from ._mirror_state import PendingRow
 from .downloads import _afetch, _Expired, _fetch
-from .errors import APIConnectionError, APIStatusError, DownloadError
+from .errors import APIConnectionError, APIStatusError, DownloadError, NotFoundError
 
 if TYPE_CHECKING:
     from .assets import Assets, AsyncAssets
@@ -182,6 +182,9 @@ class Mirror:
         except _Expired:
             plan.fail(row, "the storage refused a fresh link too (403)")
             return
+        except NotFoundError:  # deleted since it was listed
+            plan.vanished(row)
+            return
         except _ITEM_ERRORS as exc:
             plan.fail(row, str(exc))
             return
@@ -261,6 +264,9 @@ class AsyncMirror:
                 await _afetch(self._downloads.http, url, target, None, durable=False)
         except _Expired:
             plan.fail(row, "the storage refused a fresh link too (403)")
+            return
+        except NotFoundError:  # deleted since it was listed
+            plan.vanished(row)
             return
         except _ITEM_ERRORS as exc:
             plan.fail(row, str(exc))

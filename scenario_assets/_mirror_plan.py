@@ -542,6 +542,13 @@ class SyncPlan:
         self.report.failed.append(SyncFailure(row.id, row.path, reason))
         self._step()
 
+    def vanished(self, row: PendingRow) -> None:
+        """The asset was deleted after it was listed: nothing to fetch (prune removes an
+        older file of it)."""
+        logger.info("sync: %s was deleted since it was listed; skipped", row.id)
+        self.store.drop_pending(row.id)
+        self._step()
+
     def _step(self) -> None:
         self._done += 1
         self._progress("fetching", self._done, self._queued)

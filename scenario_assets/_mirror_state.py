@@ -322,6 +322,11 @@ class StateStore:
         with self._lock:
             self._db.execute("DELETE FROM files WHERE id = ?", (asset_id,))
 
+    def drop_pending(self, asset_id: str) -> None:
+        """Forget queued work (its asset is gone)."""
+        with self._lock:
+            self._db.execute("DELETE FROM pending WHERE id = ?", (asset_id,))
+
     def count_files(self) -> int:
         """How many files the mirror holds."""
         with self._lock:

@@ -236,3 +236,21 @@ def test_a_second_run_after_sigkill_finishes_without_fetching_again(
     assert report.bytes == (40 - len(present)) * size
     assert_mirror(folder, target)
     assert not os.path.exists(folder / ".scenario-sync-tmp")
+
+
+def test_an_asset_deleted_after_it_was_listed_is_skipped_not_failed(
+    target: Target, client: sa.Client, tmp_path: Path
+) -> None:
+    ids = target.seed_assets(3)
+    target.set_url_ttl(60)
+
+    def delete_one(phase: str, done: int, total: int | None) -> None:
+        if phase == "listing":  # links expire, and one asset goes before it is fetched
+            target.advance_clock(120)
+            assert target.server is not None
+            target.server.state.delete([ids[0]])
+
+    report = client.assets.sync(tmp_path / "m", strategy="single", on_progress=delete_one)
+    assert report.ok and report.new == 2
+    again = client.assets.sync(tmp_path / "m")
+    assert again.ok and again.new == 0 and again.requests == 1  # nothing left queued
