@@ -580,7 +580,9 @@ def bench_sync(report: Report, count: int, big: int, rounds: int, folder: Path) 
 
     def run(case: str, base_url: str, where: Path) -> dict[str, Any]:
         os.sync()  # earlier runs' writes must not land in this run
-        return fresh_process(case, base_url, where)
+        result = fresh_process(case, base_url, where)
+        print(f"  {case}: {result['bytes']:,} files in {result['seconds']:.2f} s", flush=True)
+        return result
 
     first: dict[str, list[float]] = {name: [] for name in SYNC_CONTENDERS}
     incremental: list[float] = []
@@ -787,7 +789,7 @@ def main() -> int:
             if quick:
                 bench_sync(report, count=1_000, big=5_000, rounds=1, folder=Path(tmp))
             else:
-                bench_sync(report, count=10_000, big=100_000, rounds=2, folder=Path(tmp))
+                bench_sync(report, count=10_000, big=100_000, rounds=1, folder=Path(tmp))
         merge(report, output)
         return 0
     with tempfile.TemporaryDirectory(prefix="scenario-bench-") as tmp:
