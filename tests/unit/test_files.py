@@ -356,7 +356,12 @@ def test_a_file_placed_without_durability_is_not_fsynced(
 ) -> None:
     synced: list[int] = []
     real = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd))[1])
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
     stream_to_file([b"abc"], tmp_path / "quick.bin", expected_length=3, durable=False)
     assert synced == [] and (tmp_path / "quick.bin").read_bytes() == b"abc"
     stream_to_file([b"abc"], tmp_path / "safe.bin", expected_length=3)
