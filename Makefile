@@ -87,7 +87,8 @@ demo: venv-demo
 record: venv
 	$(BIN)/python tools/record.py
 
-## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min).
+## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min, and
+## up to 20 min more for group 6, sync; ARGS="--only 6" runs that group alone and merges it).
 ## bench-quick: a one-minute pass, written to benchmarks/RESULTS-quick.md.
 # make bench: everything for development plus the official SDK (extra `bench`).
 BENCH_STAMP := $(VENV)/.stamp-bench

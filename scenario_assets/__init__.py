@@ -18,7 +18,7 @@ from scenario_assets_api.types import UNSET, Unset
 from ._client import AsyncClient, Client
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
-from .assets import Assets, AsyncAssets, BulkResult
+from .assets import Assets, AsyncAssets, BulkResult, SyncReport
 from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
 from .errors import (
     APIConnectionError,
@@ -40,6 +40,9 @@ from .errors import (
     RateLimitError,
     ResponseValidationError,
     ScenarioError,
+    SyncError,
+    SyncLockedError,
+    SyncStateError,
     UnprocessableEntityError,
     ValidationError,
 )
@@ -89,6 +92,10 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ScenarioError",
+    "SyncError",
+    "SyncLockedError",
+    "SyncReport",
+    "SyncStateError",
     "UnprocessableEntityError",
     "Unset",
     "UploadOutcome",

@@ -331,6 +331,7 @@ class Client:
         self._invoker = invoker
         self.assets = Assets(invoker, now)
         self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
@@ -479,6 +480,7 @@ class AsyncClient:
         self._invoker = invoker
         self.assets = AsyncAssets(invoker, now)
         self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None

@@ -19,10 +19,13 @@
     │   └── InternalServerError         >= 500
     ├── ResponseValidationError         a success body that does not match the spec
     ├── LockRenewTimeout                the keep-alive could not renew a lock before it expired
-    └── DownloadError                   a download or download job did not complete
-        ├── IntegrityError              the bytes received do not match the announced length
-        ├── DownloadJobFailed           the batch job ended in failure or was canceled
-        └── PollTimeout                 the job did not finish before the deadline
+    ├── DownloadError                   a download or download job did not complete
+    │   ├── IntegrityError              the bytes received do not match the announced length
+    │   ├── DownloadJobFailed           the batch job ended in failure or was canceled
+    │   └── PollTimeout                 the job did not finish before the deadline
+    └── SyncError                       a sync could not go on (disk full, state unusable)
+        ├── SyncLockedError             another sync is running in the folder
+        └── SyncStateError              the folder's state is unusable or was made otherwise
 
 Every error that comes from a response carries ``status_code``, ``method``, ``path`` (no query
 string, so no signed-URL secrets), the server's ``message`` and ``request_id`` when present.
@@ -54,6 +57,9 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ScenarioError",
+    "SyncError",
+    "SyncLockedError",
+    "SyncStateError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
@@ -246,6 +252,19 @@ class PollTimeout(DownloadError):
         super().__init__(message)
         self.job_id = job_id
         self.last_status = last_status
+
+
+class SyncError(ScenarioError):
+    """A sync stopped: what is in place stays verified, and the next run goes on from there."""
+
+
+class SyncLockedError(SyncError):
+    """Another sync holds the folder's lock."""
+
+
+class SyncStateError(SyncError):
+    """The folder's state file is unusable (corrupt, foreign) or was made with other filters
+    or another layout; nothing in the folder was touched."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -45,3 +45,5 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert list((tmp_path / "downloads").glob("*.zip"))
     assert list((tmp_path / "downloads").glob("*.jpeg"))
     assert "200 True" in text and "2 assets, patiently" in text
+    assert "failed: []" in text and "second run: 1 request(s), 0 files" in text
+    assert "would remove []" in text and (tmp_path / "library" / ".scenario-sync.sqlite").exists()
