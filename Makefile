@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 PACKAGE_FILES := $(VENV)/.package-files
 
 .PHONY: venv venv-demo test unit lint typecheck regen enum-names check-generated check-unasync unasync api-snapshot \
-	spec-draft demo record bench bench-quick mutation clean FORCE
+	spec-draft spec-update demo record bench bench-quick mutation api-update-drill clean FORCE
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,6 +80,19 @@ api-snapshot: venv
 spec-draft: venv
 	@test -n "$(REFERENCE)" || { echo "usage: make spec-draft REFERENCE=path/to/reference.txt [WRITE=1]" >&2; exit 2; }
 	$(BIN)/python tools/reference_index.py --reference "$(REFERENCE)" $(if $(WRITE),--write)
+
+## spec-update REFERENCE=path [TEST=1]: take the spec to a newer API reference page (a three-way
+## merge that keeps the spec's own decisions), then regenerate; prints the report and writes the
+## CHANGELOG.md entry, openapi/reference/ and the index. TEST=1 also runs make test.
+spec-update: venv
+	@test -n "$(REFERENCE)" || { echo "usage: make spec-update REFERENCE=path/to/reference.txt [TEST=1]" >&2; exit 2; }
+	$(BIN)/python tools/spec_update.py --reference "$(REFERENCE)" $(if $(TEST),--test)
+
+## api-update-drill: write an update the size of a real API change into a temporary copy's spec,
+## regenerate, run make test there, and check that nothing outside openapi/ and generated/ needed
+## an edit and that the clients take the new client-wide parameter and operation (.ci/run runs it).
+api-update-drill: venv
+	$(BIN)/python tools/api_update_drill.py $(ARGS)
 
 demo: venv-demo
 	$(BIN)/python -m examples.demo

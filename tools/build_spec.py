@@ -50,10 +50,66 @@ OPERATION_IDS = {
 }
 
 
+# -- Names by rule ---------------------------------------------------------------------------
+# Every name the draft gives is computed here, once, from the reference's own names: a newer page
+# with new operations, sections or nested objects needs no edit of this file.
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name: split at anything but letters and digits, and at camelCase humps."""
+    out: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", name):
+        out += re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+", chunk)
+    return [w for w in out if w]
+
+
+def pascal(name: str) -> str:
+    """``ip-detection`` -> ``IpDetection``, ``cuCostDetails`` -> ``CuCostDetails``."""
+    return "".join(w[:1].upper() + w[1:] for w in _words(name))
+
+
+def snake(name: str) -> str:
+    """``Delete Multiple`` -> ``delete_multiple``, ``projectId`` -> ``project_id``."""
+    return "_".join(w.lower() for w in _words(name))
+
+
+def section_noun(section: str) -> str:
+    """The singular a section's types are named with (``Assets`` -> ``Asset``)."""
+    return {"Assets": "Asset", "Download": "Download"}.get(section) or pascal(
+        section[:-1] if section.endswith("s") and not section.endswith("ss") else section
+    )
+
+
+def operation_id(op: ref.Operation) -> str:
+    """The operationId: the committed one, else ``<title in camelCase><Section>``
+    (``## Restore`` in ``# Assets`` -> ``restoreAssets``)."""
+    known = OPERATION_IDS.get((op.method, op.path))
+    if known:
+        return known
+    title = pascal(op.title)
+    return title[:1].lower() + title[1:] + pascal(op.section)
+
+
+def method_name(op: ref.Operation) -> str:
+    """The client method name of an operation: its title in snake_case (``Get Bulk`` -> ``get_bulk``)."""
+    return snake(op.title)
+
+
+def component_name(owner: str, field_name: str) -> str:
+    """A nested object or enum without a committed name is named after its parent and field:
+    ``AssetMetadata`` + ``ip-detection`` -> ``AssetMetadataIpDetection``."""
+    return owner[:1].upper() + owner[1:] + pascal(field_name)
+
+
 # Stainless names the response and parameter types after section + title.
 def _type_prefix(op: ref.Operation) -> str:
-    singular = {"Assets": "Asset", "Download": "Download"}[op.section]
-    return singular + "".join(w.capitalize() for w in op.title.split())
+    return section_noun(op.section) + pascal(op.title)
+
+
+# The reference's own wording for an operation open to the public token.
+PUBLIC_ACCESS = re.compile(
+    r"public access \(via the `Authorization` header set to `public-auth-token`\)"
+)
 
 
 # (parent component, field) -> component name for nested objects.
@@ -133,10 +189,6 @@ def enum_varname(value: str) -> str:
     return suggested_name(value)
 
 
-def _pascal(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def _strip_meta(schema: Any) -> Any:
     """Schema without descriptions/examples, to compare structure."""
     if isinstance(schema, dict):
@@ -144,6 +196,10 @@ def _strip_meta(schema: Any) -> Any:
     if isinstance(schema, list):
         return [_strip_meta(v) for v in schema]
     return schema
+
+
+class ShapeConflict(ValueError):
+    """Two places give one component name two different shapes."""
 
 
 class Builder:
@@ -157,31 +213,39 @@ class Builder:
             self.schemas[name] = schema
         elif existing.get("enum") is not None and schema.get("enum") is not None:
             if set(existing["enum"]) != set(schema["enum"]):
-                raise ValueError(f"enum {name} has two different value sets")
+                # One enum named in several places holds every value any of them lists.
+                values = sorted(set(existing["enum"]) | set(schema["enum"]))
+                names = [enum_varname(v) for v in values]
+                if len(set(names)) != len(names):
+                    raise ValueError(f"enum {name}: member names collide")
+                existing["enum"], existing["x-enum-varnames"] = values, names
         elif _strip_meta(existing) != _strip_meta(schema):
-            raise ValueError(f"component {name} has two different shapes")
+            raise ShapeConflict(f"component {name} has two different shapes")
         else:
             # A shared component describes its fields in general terms: where the places it
-            # is used describe a field differently, the neutral wording below is used.
+            # is used describe a field differently, the neutral wording below is used (or,
+            # for a field without one, the first place's wording is kept).
             for key, prop in schema.get("properties", {}).items():
                 old = existing["properties"][key]
                 if prop.get("description") != old.get("description"):
-                    old["description"] = SHARED_DESCRIPTIONS[(name, key)]
-                    old.pop("example", None)
+                    neutral = SHARED_DESCRIPTIONS.get((name, key))
+                    if neutral is not None:
+                        old["description"] = neutral
+                        old.pop("example", None)
         return {"$ref": f"#/components/schemas/{name}"}
 
     def _enum_name(self, owner: str, fld: ref.Field) -> str:
         return (
             ENUM_NAMES.get((owner, fld.name))
             or ENUM_NAMES.get(("*", fld.name))
-            or owner + _pascal(fld.name)
+            or component_name(owner, fld.name)
         )
 
     def _object_name(self, owner: str, fld: ref.Field) -> str:
         return (
             OBJECT_NAMES.get((owner, fld.name))
             or OBJECT_NAMES.get(("*", fld.name))
-            or owner + _pascal(fld.name)
+            or component_name(owner, fld.name)
         )
 
     def enum_schema(self, name: str, values: list[str], description: str = "") -> dict[str, Any]:
@@ -210,12 +274,23 @@ class Builder:
         if kind == "unknown":
             return {}
         if kind == "map":
-            return {"type": "object", "additionalProperties": {}}
+            values = {} if tref.items is None else self.type_schema(owner, fld, tref.items)
+            return {"type": "object", "additionalProperties": values}
         if kind == "enum":
             return self.enum_schema(self._enum_name(owner, fld), tref.values)
         if kind == "object":
             name = self._object_name(owner, fld)
-            return self._register(name, self.object_schema(name, tref.children))
+            saved = copy.deepcopy(self.schemas)
+            try:
+                return self._register(name, self.object_schema(name, tref.children))
+            except ShapeConflict:
+                # A shared name (``assets`` -> Asset) whose shape differs here: the object is
+                # named after its parent and field instead, as any unnamed object is.
+                alt = component_name(owner, fld.name)
+                if alt == name:
+                    raise
+                self.schemas = saved
+                return self._register(alt, self.object_schema(alt, tref.children))
         raise ValueError(kind)
 
     def field_schema(self, owner: str, fld: ref.Field) -> dict[str, Any]:
@@ -267,7 +342,7 @@ def build(ops: list[ref.Operation]) -> dict[str, Any]:
     b = Builder()
     paths: dict[str, dict[str, Any]] = {}
     for op in ops:
-        op_id = OPERATION_IDS[(op.method, op.path)]
+        op_id = operation_id(op)
         prefix = _type_prefix(op)
         operation: dict[str, Any] = {
             "operationId": op_id,
@@ -285,16 +360,19 @@ def build(ops: list[ref.Operation]) -> dict[str, Any]:
                     "schema": b.field_schema(op_id, fld),
                 }
             )
-        for fld in op.query_params:
+        located = [("query", f) for f in op.query_params] + [
+            ("header", f) for f in op.header_params
+        ]
+        for where, fld in located:
             schema = b.field_schema(op_id, fld)
             description = schema.pop("description", None)
-            param: dict[str, Any] = {"name": fld.name, "in": "query", "required": fld.required}
+            param: dict[str, Any] = {"name": fld.name, "in": where, "required": fld.required}
             if description:
                 param["description"] = description
             if schema == {}:
                 # `unknown` in the reference; ids travel as strings in a query.
                 schema = {"type": "string"}
-            if schema.get("type") == "array":
+            if schema.get("type") == "array" and where == "query":
                 # The API takes arrays comma-joined (`types=a,b`), not as repeated keys.
                 param["style"] = "form"
                 param["explode"] = False
@@ -326,7 +404,7 @@ def build(ops: list[ref.Operation]) -> dict[str, Any]:
         for code, name in ERROR_RESPONSES:
             responses[code] = {"$ref": f"#/components/responses/{name}"}
         operation["responses"] = responses
-        if op_id in ("listAssets", "retrieveAsset"):
+        if PUBLIC_ACCESS.search(op.summary):
             operation["security"] = [{"basicAuth": []}, {"publicAuthToken": []}]
         paths.setdefault(op.path, {})[op.method] = operation
 
@@ -373,11 +451,16 @@ def build(ops: list[ref.Operation]) -> dict[str, Any]:
 
 
 def _apply_prose_limits(ops: list[ref.Operation], paths: dict[str, Any], b: Builder) -> None:
-    by_id = {OPERATION_IDS[(o.method, o.path)]: o for o in ops}
+    by_id = {operation_id(o): o for o in ops}
     for op_id, where, name, prose, additions in PROSE_LIMITS:
+        if op_id not in by_id:
+            continue  # the page no longer has the operation, nor its limits
         op = by_id[op_id]
         fields = op.query_params if where == "query" else op.body_params
-        (fld,) = [f for f in fields if f.name == name]
+        found_fields = [f for f in fields if f.name == name]
+        if not found_fields:
+            continue  # the page no longer has the field, nor its limit
+        (fld,) = found_fields
         if not re.search(prose, fld.description):
             raise ValueError(f"{op_id}.{name}: the reference no longer says {prose!r}")
         if where == "query":
@@ -389,7 +472,12 @@ def _apply_prose_limits(ops: list[ref.Operation], paths: dict[str, Any], b: Buil
 
 
 def _apply_batch_limit(ops: list[ref.Operation], b: Builder) -> None:
-    (op,) = [o for o in ops if OPERATION_IDS[(o.method, o.path)] == "requestBatchDownload"]
+    found = [o for o in ops if operation_id(o) == "requestBatchDownload"]
+    if not found:
+        return
+    (op,) = found
+    if "BatchDownloadQuery" not in b.schemas or "BatchDownloadOptions" not in b.schemas:
+        return  # the page no longer has the objects the limits stand on
     if "limited to 1000 assets" not in op.summary:
         raise ValueError(
             "requestBatchDownload: the reference no longer states the 1000-asset limit"

@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reference as ref
-from build_spec import OPERATION_IDS, PROSE_LIMITS
+from build_spec import PROSE_LIMITS, PUBLIC_ACCESS, operation_id
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEX_PATH = ROOT / "openapi" / "reference-index.json"
@@ -46,7 +46,6 @@ BATCH_LIMIT = (
     r"limited to 1000 assets",
     {"maxItems": 1000},
 )
-_PUBLIC = re.compile(r"public access \(via the `Authorization` header set to `public-auth-token`\)")
 
 
 def type_name(tref: ref.TypeRef) -> str:
@@ -84,7 +83,13 @@ def extract(text: str) -> dict[str, Any]:
     walked = sum(
         len(ref.walk(fields))
         for op in ops
-        for fields in (op.path_params, op.query_params, op.body_params, op.returns)
+        for fields in (
+            op.path_params,
+            op.query_params,
+            op.header_params,
+            op.body_params,
+            op.returns,
+        )
     )
     if walked != ref.count_field_lines(text):
         raise ValueError(
@@ -92,18 +97,19 @@ def extract(text: str) -> dict[str, Any]:
         )
     operations: dict[str, Any] = {}
     for op in ops:
-        op_id = OPERATION_IDS.get((op.method, op.path))
-        if op_id is None:
-            raise ValueError(f"no operationId for {op.method} {op.path}: add it to build_spec.py")
+        op_id = operation_id(op)
+        if op_id in operations:
+            raise ref.ReferenceError(op.line, f"a second operation named {op_id}")
         params = {
             **{f"path.{k}": v for k, v in _fields(op.path_params, keep_text=True).items()},
             **{f"query.{k}": v for k, v in _fields(op.query_params, keep_text=True).items()},
+            **{f"header.{k}": v for k, v in _fields(op.header_params, keep_text=True).items()},
         }
         operations[op_id] = {
             "method": op.method,
             "path": op.path,
             "tag": op.section.lower(),
-            "public": bool(_PUBLIC.search(op.summary)),
+            "public": bool(PUBLIC_ACCESS.search(op.summary)),
             "parameters": params,
             "body": _fields(op.body_params),
             "response": _fields(op.returns),
@@ -118,11 +124,16 @@ def extract(text: str) -> dict[str, Any]:
 
 
 def _limits(ops: list[ref.Operation]) -> list[dict[str, Any]]:
-    by_id = {OPERATION_IDS[(o.method, o.path)]: o for o in ops}
+    by_id = {operation_id(o): o for o in ops}
     out: list[dict[str, Any]] = []
     for op_id, where, name, prose, additions in PROSE_LIMITS:
+        if op_id not in by_id:
+            continue  # the page no longer has the operation, nor its limits
         fields = by_id[op_id].query_params if where == "query" else by_id[op_id].body_params
-        (fld,) = [f for f in fields if f.name == name]
+        found_fields = [f for f in fields if f.name == name]
+        if not found_fields:
+            continue  # the page no longer has the field, nor its limit
+        (fld,) = found_fields
         found = re.search(prose, fld.description)
         if not found:
             raise ValueError(f"{op_id}.{name}: the reference no longer says {prose!r}")
@@ -137,6 +148,8 @@ def _limits(ops: list[ref.Operation]) -> list[dict[str, Any]]:
             }
         )
     op_id, where, name, prose, keywords = BATCH_LIMIT
+    if op_id not in by_id:
+        return out
     found = re.search(prose, by_id[op_id].summary)
     if not found:
         raise ValueError(f"{op_id}: the reference no longer says {prose!r}")

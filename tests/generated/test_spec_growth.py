@@ -18,6 +18,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import api_snapshot
 import enum_names
 import gen_operations
 import pytest
@@ -65,6 +66,8 @@ def _grown() -> dict[str, Any]:
     ]
     asset = spec["components"]["schemas"]["Asset"]["properties"]
     asset["zzLegacy"] = {"type": "string", "deprecated": True, "description": "Old."}
+    kind = spec["components"]["schemas"]["AssetKind"]
+    kind["x-enum-deprecated"] = [kind["enum"][0]]
     return spec
 
 
@@ -309,3 +312,13 @@ def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> N
     assert seen["warned"] == ["list(): parameter 'zz_old' is deprecated by the API"]
     source = (tmp_path / "out" / "scenario_assets_api" / "models" / "asset.py").read_text()
     assert 'zz_legacy: str | Unset = UNSET\n    """ Deprecated. Old. """' in source
+    kinds = (tmp_path / "out" / "scenario_assets_api" / "models" / "asset_kind.py").read_text()
+    assert f"Deprecated values: {spec['components']['schemas']['AssetKind']['enum'][0]!r}." in kinds
+    report = spec_fidelity.compare(reference_index.load(), spec)
+    assert not report.lost, report.render()
+    compat = api_snapshot.compare(
+        api_snapshot.load_snapshot(), api_snapshot.load_package(tmp_path / "out")
+    )
+    assert not compat.breaking, compat.render()
+    assert "params.ListAssetsParams: class added" not in compat.added  # not new: it existed
+    assert "api.assets.list_assets.sync: parameter zz_tenant" in compat.added

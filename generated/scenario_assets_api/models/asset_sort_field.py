@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class AssetSortField(StrEnum):
+    """What a listing is sorted by."""
+
     CREATED_AT = "createdAt"
     UPDATED_AT = "updatedAt"
 

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class SortDirection(StrEnum):
+    """Ascending or descending order."""
+
     ASC = "asc"
     DESC = "desc"
 
