@@ -17,7 +17,7 @@ import yaml
 from tests.support.reference_pages import NewerPage
 from tests.support.spec import ROOT
 
-COPIED = ("openapi", "tools", "scenario_assets", "codegen.sh")
+COPIED = ("openapi", "tools", "scenario_assets", "scenario_assets_runtime", "codegen.sh")
 
 # Runs in a fresh interpreter with the copy's packages first on the path: parses each body with
 # the regenerated model and fails on anything left untyped.
