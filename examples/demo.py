@@ -98,7 +98,7 @@ def main() -> int:
         outcomes = client.assets.upload_many(
             sources,
             concurrency=3,
-            on_progress=lambda done, total, o: print(
+            on_item=lambda done, total, o: print(
                 f"   {done}/{total} {o.item.name}: {o.asset.id if o.asset else o.error}"
             ),
         )

@@ -12,10 +12,11 @@ Example:
 
 from scenario_assets_api import models
 from scenario_assets_api._stamp import SPEC_SHA256
-from scenario_assets_api.operations import AsyncPaginator, Paginator, RawResponse
+from scenario_assets_api.operations import RawResponse
 from scenario_assets_api.types import UNSET, Unset
 
 from ._client import AsyncClient, Client
+from ._deprecated import module_getattr as _module_getattr
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .assets import Assets, AsyncAssets, BulkResult, SyncReport
@@ -29,14 +30,14 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     DownloadError,
-    DownloadJobFailed,
+    DownloadJobFailedError,
     IntegrityError,
     InternalServerError,
     LockConflictError,
-    LockRenewTimeout,
+    LockRenewTimeoutError,
     NotFoundError,
     PermissionDeniedError,
-    PollTimeout,
+    PollTimeoutError,
     RateLimitError,
     ResponseValidationError,
     ScenarioError,
@@ -63,7 +64,6 @@ __all__ = [
     "AsyncDownloads",
     "AsyncLockSession",
     "AsyncPager",
-    "AsyncPaginator",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
@@ -73,19 +73,18 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DownloadError",
-    "DownloadJobFailed",
+    "DownloadJobFailedError",
     "Downloads",
     "IntegrityError",
     "InternalServerError",
     "LockConflictError",
-    "LockRenewTimeout",
+    "LockRenewTimeoutError",
     "LockSession",
     "NotFoundError",
     "Page",
     "Pager",
-    "Paginator",
     "PermissionDeniedError",
-    "PollTimeout",
+    "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
     "ResponseValidationError",
@@ -103,3 +102,15 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+# Old names: they still work, and say what to use instead the first time they are used.
+__getattr__ = _module_getattr(
+    __name__,
+    {
+        "AsyncPaginator": ("AsyncPager", AsyncPager),
+        "DownloadJobFailed": ("DownloadJobFailedError", DownloadJobFailedError),
+        "LockRenewTimeout": ("LockRenewTimeoutError", LockRenewTimeoutError),
+        "Paginator": ("Pager", Pager),
+        "PollTimeout": ("PollTimeoutError", PollTimeoutError),
+    },
+)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 from collections.abc import AsyncIterable, Callable, Iterator, Mapping
 from types import ModuleType
 from typing import Any, Protocol
@@ -264,16 +265,31 @@ def unwrap(call: Call, response: Response[Any] | None, last: httpx.Response) -> 
     return response.parsed
 
 
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+
+
+def _top_level_shape(content: bytes) -> str | None:
+    """What is wrong with a body that is JSON but not an object (every response model of the
+    spec is one), instead of the parser's ``'list' object has no attribute ...``."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return None
+    if isinstance(data, dict):
+        return None
+    kind = _JSON_TYPES.get(type(data), "number")
+    return f"expected a JSON object at the top level of the body, got {kind}"
+
+
 def translate(exc: Exception, options: SendOptions) -> ScenarioError:
     """A generated or httpx exception as this package's error (with method and path)."""
     if isinstance(exc, generated_errors.InvalidResponseBody):
         cause = exc.cause
+        field = cause if isinstance(cause, generated_errors.ResponseFieldError) else None
         return response_validation_error(
             options.last_response,
-            cause,
-            field_path=cause.dotted_path
-            if isinstance(cause, generated_errors.ResponseFieldError)
-            else "",
+            cause if field else (_top_level_shape(exc.content) or cause),
+            field_path=field.dotted_path if field else "",
             body=exc.content,
             status_code=exc.status_code,
         )

@@ -57,10 +57,10 @@ class _Settings:
         except (httpx.InvalidURL, TypeError) as exc:
             raise ConfigurationError("base_url is not a valid URL") from exc
         if parsed.scheme not in ("http", "https") or not parsed.host:
-            # The URL itself is not quoted: it may carry credentials.
-            raise ConfigurationError(
-                f"base_url must be an http(s) URL with a host (got scheme {parsed.scheme!r})"
-            )
+            # The URL itself is not quoted: it may carry credentials. Without "://" what httpx
+            # reads as a scheme may be a user name ("user:password@host/v1"): not quoted either.
+            got = f"scheme {parsed.scheme!r}" if "://" in url else "no scheme"
+            raise ConfigurationError(f"base_url must be an http(s) URL with a host (got {got})")
         if not _HOST.fullmatch(parsed.host):
             raise ConfigurationError("base_url has a host name that is not one (a space?)")
         if parsed.userinfo:
@@ -329,7 +329,7 @@ class Client:
     def _wire(self, invoker: Invoker) -> None:
         sleep, now, monotonic = self._clocks
         self._invoker = invoker
-        self.assets = Assets(invoker, now)
+        self.assets = Assets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
         self.assets._downloads = self.downloads  # sync fetches through it
 
@@ -478,7 +478,7 @@ class AsyncClient:
     def _wire(self, invoker: AsyncInvoker) -> None:
         sleep, now, monotonic = self._clocks
         self._invoker = invoker
-        self.assets = AsyncAssets(invoker, now)
+        self.assets = AsyncAssets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
         self.assets._downloads = self.downloads  # sync fetches through it
 

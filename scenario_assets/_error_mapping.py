@@ -124,7 +124,7 @@ def response_validation_error(
     path = response.request.url.path if response is not None else "?"
     return ResponseValidationError(
         f"{method} {path}: {problem}",
-        path=field_path,
+        field_path=field_path,
         body=body,
         status_code=status_code,
         method=method,

@@ -15,7 +15,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
@@ -62,17 +63,18 @@ from ._mirror_plan import Strategy, SyncPlan, SyncReport
 from ._sniff import sniff_image
 from ._sync._mirror import Mirror
 from ._sync._runner import Runner
-from ._validation import boolean, check_callback, id_list, iso_datetime, resource_id, tag_list
+from ._validation import boolean, id_list, iso_datetime, resource_id, tag_list
 from .errors import ConfigurationError, ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .uploads import (
     DEFAULT_MAX_BYTES,
+    ItemCallback,
     PreparedImage,
-    ProgressCallback,
     Source,
     UploadOutcome,
     as_outcome_error,
     check_concurrency,
+    item_callback,
     normalise_items,
     prepare_image,
     thumbnail_bytes,
@@ -403,12 +405,21 @@ class Assets(AssetsOperations):
             response (status, headers, request id) as a ``RawResponse``.
     """
 
-    def __init__(self, invoker: Invoker, now: Any) -> None:
+    def __init__(
+        self,
+        invoker: Invoker,
+        now: Any,
+        *,
+        sleep: Callable[[float], None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         runner = Runner(invoker)
         super().__init__(runner)
         self.with_raw_response = AssetsOperationsWithRawResponse(runner)
         self._invoker = invoker
         self._now = now
+        self._sleep = sleep  # the client's clocks reach lock sessions
+        self._monotonic = monotonic
         self._downloads: Downloads | None = None
 
     def upload(
@@ -610,7 +621,8 @@ class Assets(AssetsOperations):
         items: Iterable[Any],
         *,
         concurrency: int = 4,
-        on_progress: ProgressCallback | None = None,
+        on_item: ItemCallback | None = None,
+        on_progress: ItemCallback | None = None,
         **common: Any,
     ) -> Outcomes:
         """Upload many files with bounded concurrency; one outcome per item, in input order.
@@ -619,16 +631,17 @@ class Assets(AssetsOperations):
             items: sources (paths, bytes, binary files) or mappings with ``source`` and
                 per-item options of :meth:`upload_file` (``name``, ``parent_id`` ...).
             concurrency: uploads in flight at once (1-32).
-            on_progress: called as ``on_progress(done, total, outcome)`` after each item (in
-                the calling thread). If it raises, the remaining uploads are cancelled and
-                its exception propagates.
+            on_item: called as ``on_item(done, total, outcome)`` after each item (in the
+                calling thread). If it raises, the remaining uploads are cancelled and its
+                exception propagates.
+            on_progress: the deprecated name of ``on_item``.
             **common: options of :meth:`upload_file` applied to every item.
 
         Returns:
             An :class:`UploadOutcome` per item: ``asset`` or ``error``. A failed item never
             hides the others.
         """
-        check_callback(on_progress, "on_progress")
+        callback = item_callback(on_item, on_progress)
         given = list(items)
         work = normalise_items(given, common)
         workers = check_concurrency(concurrency)
@@ -648,8 +661,8 @@ class Assets(AssetsOperations):
             for done, future in enumerate(as_completed(futures), start=1):
                 outcome = future.result()
                 outcomes[outcome.index] = outcome
-                if on_progress is not None:
-                    on_progress(done, len(work), outcome)
+                if callback is not None:
+                    callback(done, len(work), outcome)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return [o for o in outcomes if o is not None]
@@ -757,6 +770,8 @@ class Assets(AssetsOperations):
             force=boolean(force, "force"),
             keepalive=keepalive,
             now=self._now,
+            sleep=self._sleep,
+            monotonic=self._monotonic,
         )
 
 
@@ -766,12 +781,21 @@ class AsyncAssets(AsyncAssetsOperations):
     Same methods, arguments, results and errors as :class:`Assets`.
     """
 
-    def __init__(self, invoker: AsyncInvoker, now: Any) -> None:
+    def __init__(
+        self,
+        invoker: AsyncInvoker,
+        now: Any,
+        *,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         runner = AsyncRunner(invoker)
         super().__init__(runner)
         self.with_raw_response = AsyncAssetsOperationsWithRawResponse(runner)
         self._invoker = invoker
         self._now = now
+        self._sleep = sleep  # the client's clocks reach lock sessions
+        self._monotonic = monotonic
         self._downloads: AsyncDownloads | None = None
 
     async def upload(
@@ -921,11 +945,12 @@ class AsyncAssets(AsyncAssetsOperations):
         items: Iterable[Any],
         *,
         concurrency: int = 4,
-        on_progress: ProgressCallback | None = None,
+        on_item: ItemCallback | None = None,
+        on_progress: ItemCallback | None = None,
         **common: Any,
     ) -> Outcomes:
         """Upload many files concurrently; see :meth:`Assets.upload_many`."""
-        check_callback(on_progress, "on_progress")
+        callback = item_callback(on_item, on_progress)
         given = list(items)
         work = normalise_items(given, common)
         limiter = anyio.CapacityLimiter(check_concurrency(concurrency))
@@ -943,8 +968,8 @@ class AsyncAssets(AsyncAssetsOperations):
                     outcome = UploadOutcome(index, given[index], error=as_outcome_error(exc))
             outcomes[index] = outcome
             done += 1
-            if on_progress is not None:
-                on_progress(done, len(work), outcome)
+            if callback is not None:
+                callback(done, len(work), outcome)
 
         async with anyio.create_task_group() as group:
             for index in range(len(work)):
@@ -999,4 +1024,6 @@ class AsyncAssets(AsyncAssetsOperations):
             force=boolean(force, "force"),
             keepalive=keepalive,
             now=self._now,
+            sleep=self._sleep,
+            monotonic=self._monotonic,
         )

@@ -57,8 +57,8 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     DownloadError,
-    DownloadJobFailed,
-    PollTimeout,
+    DownloadJobFailedError,
+    PollTimeoutError,
     ValidationError,
 )
 
@@ -131,7 +131,7 @@ class _Poll:
         if status.job_status == "success" and url:
             return url
         if status.job_status in FAILED_STATUSES:
-            raise DownloadJobFailed(
+            raise DownloadJobFailedError(
                 f"batch download {self.job_id} ended with status {status.job_status!r}",
                 job_id=self.job_id,
                 status=status.job_status,
@@ -147,8 +147,8 @@ class _Poll:
         bounded by the time left (see :mod:`scenario_assets._retry`)."""
         return Deadline(self.deadline, self.monotonic)
 
-    def timeout(self) -> PollTimeout:
-        return PollTimeout(
+    def timeout(self) -> PollTimeoutError:
+        return PollTimeoutError(
             f"batch download {self.job_id} not ready before the deadline "
             f"(last status {self.last!r})",
             job_id=self.job_id,
@@ -157,7 +157,7 @@ class _Poll:
 
     def failed(self, error: APIConnectionError | APIStatusError, budget: Deadline) -> None:
         """A status request failed (after its own retries). Past the deadline, or stopped by
-        it, that is the wait's own :class:`PollTimeout`, raised from the request's error. With
+        it, that is the wait's own :class:`PollTimeoutError`, raised from the request's error. With
         time left, a transient failure (no response, 408, 429, 5xx) is polled past; any other
         error is re-raised."""
         if budget.hit or budget.remaining() <= 0:
@@ -171,7 +171,7 @@ class _Poll:
         self.error = error
 
     def next_wait(self) -> float:
-        """Seconds to sleep before the next poll; raises PollTimeout past the deadline."""
+        """Seconds to sleep before the next poll; raises PollTimeoutError past the deadline."""
         remaining = self.deadline - self.monotonic()
         if remaining <= 0:
             raise self.timeout() from self.error
@@ -331,13 +331,13 @@ class BatchJob:
 
         The deadline holds for the status requests too: each one's timeouts are cut to the
         time left and none is retried past it, so a poll that hangs ends the wait at the
-        deadline, as a :class:`PollTimeout` (the request's error is its ``__cause__``). A poll
+        deadline, as a :class:`PollTimeoutError` (the request's error is its ``__cause__``). A poll
         that fails transiently (no response, 408, 429, 5xx, after its own retries) is polled
         past while time is left; another error status (a 404) is raised as is.
 
         Raises:
-            DownloadJobFailed: the job ended in ``failure`` or ``canceled``.
-            PollTimeout: not ready within ``timeout`` seconds.
+            DownloadJobFailedError: the job ended in ``failure`` or ``canceled``.
+            PollTimeoutError: not ready within ``timeout`` seconds.
         """
         check_callback(on_status, "on_status")
         poll = _Poll(self.job_id, timeout, poll_interval, max_interval, self._downloads.monotonic)
@@ -521,6 +521,7 @@ class Downloads(DownloadOperations):
             DownloadError: storage refused the download twice.
         """
         checked = checked_asset_id(asset_id, target_format)
+        check_callback(on_progress, "on_progress")
         where = _Destination(dest)
         for attempt in (1, 2):
             url = self.request(asset_id, target_format=target_format)
@@ -686,6 +687,7 @@ class AsyncDownloads(AsyncDownloadOperations):
     ) -> Path:
         """Download one asset; see :meth:`Downloads.download_asset`."""
         checked = checked_asset_id(asset_id, target_format)
+        check_callback(on_progress, "on_progress")
         where = _Destination(dest)
         for attempt in (1, 2):
             url = await self.request(asset_id, target_format=target_format)

@@ -18,11 +18,13 @@
     │   ├── RateLimitError              429
     │   └── InternalServerError         >= 500
     ├── ResponseValidationError         a success body that does not match the spec
-    ├── LockRenewTimeout                the keep-alive could not renew a lock before it expired
+    ├── LockRenewTimeoutError           the keep-alive could not renew a lock before it expired
+    │     (TimeoutError)
     ├── DownloadError                   a download or download job did not complete
     │   ├── IntegrityError              the bytes received do not match the announced length
-    │   ├── DownloadJobFailed           the batch job ended in failure or was canceled
-    │   └── PollTimeout                 the job did not finish before the deadline
+    │   ├── DownloadJobFailedError      the batch job ended in failure or was canceled
+    │   └── PollTimeoutError            the job did not finish before the deadline
+    │         (TimeoutError)
     └── SyncError                       a sync could not go on (disk full, state unusable)
         ├── SyncLockedError             another sync is running in the folder
         └── SyncStateError              the folder's state is unusable or was made otherwise
@@ -30,12 +32,17 @@
 Every error that comes from a response carries ``status_code``, ``method``, ``path`` (no query
 string, so no signed-URL secrets), the server's ``message`` and ``request_id`` when present.
 Credentials never appear in messages or reprs.
+
+The names ``DownloadJobFailed``, ``PollTimeout`` and ``LockRenewTimeout`` (before every exception
+ended in ``Error``) still work, with a ``DeprecationWarning`` the first time each is used.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+from ._deprecated import module_getattr, warn_once
 
 __all__ = [
     "APIConnectionError",
@@ -46,14 +53,14 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DownloadError",
-    "DownloadJobFailed",
+    "DownloadJobFailedError",
     "IntegrityError",
     "InternalServerError",
     "LockConflictError",
-    "LockRenewTimeout",
+    "LockRenewTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",
-    "PollTimeout",
+    "PollTimeoutError",
     "RateLimitError",
     "ResponseValidationError",
     "ScenarioError",
@@ -187,23 +194,39 @@ class ResponseValidationError(ScenarioError):
     """A success response whose body does not match the spec.
 
     Attributes:
-        path: JSON path of the offending field (``"asset.metadata.kind"``), when known.
+        field_path: JSON path of the offending field (``"asset.metadata.kind"``), when known
+            (``""`` for the body as a whole). ``path`` is its deprecated name (on
+            :class:`APIStatusError`, ``path`` is the URL path).
         body: the raw response body, kept so nothing is lost.
         status_code, method, url_path: where it came from.
     """
 
     def __init__(
-        self, message: str, *, path: str, body: bytes, status_code: int, method: str, url_path: str
+        self,
+        message: str,
+        *,
+        field_path: str = "",
+        body: bytes,
+        status_code: int,
+        method: str,
+        url_path: str,
+        path: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.path = path
+        self.field_path = field_path if path is None else path
         self.body = body
         self.status_code = status_code
         self.method = method
         self.url_path = url_path
 
+    @property
+    def path(self) -> str:
+        """Deprecated: the JSON field path, now :attr:`field_path`."""
+        warn_once("ResponseValidationError.path", "ResponseValidationError.field_path")
+        return self.field_path
 
-class LockRenewTimeout(ScenarioError):
+
+class LockRenewTimeoutError(ScenarioError, TimeoutError):
     """A lock session's keep-alive could not renew the lock before it expired (the renewal
     hung or kept failing until then): the lock may have lapsed.
 
@@ -226,7 +249,7 @@ class IntegrityError(DownloadError):
     """The bytes received do not match the announced length."""
 
 
-class DownloadJobFailed(DownloadError):
+class DownloadJobFailedError(DownloadError):
     """The batch download job ended in ``failure`` or ``canceled``.
 
     Attributes:
@@ -240,7 +263,7 @@ class DownloadJobFailed(DownloadError):
         self.status = status
 
 
-class PollTimeout(DownloadError):
+class PollTimeoutError(DownloadError, TimeoutError):
     """A job did not reach a terminal status before the deadline.
 
     Attributes:
@@ -283,3 +306,13 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+__getattr__ = module_getattr(
+    __name__,
+    {
+        "DownloadJobFailed": ("DownloadJobFailedError", DownloadJobFailedError),
+        "LockRenewTimeout": ("LockRenewTimeoutError", LockRenewTimeoutError),
+        "PollTimeout": ("PollTimeoutError", PollTimeoutError),
+    },
+)

@@ -23,7 +23,7 @@ failure is attached to it as a note and as ``__context__``. If a background keep
 failed (the lock may have lapsed), its error is raised at exit, after the unlock, or noted on
 the block's own exception. Each keep-alive renewal is bounded by the lock's expiry: its
 timeouts and retries stop there, and a renewal that could not finish in time is a
-:class:`~scenario_assets.errors.LockRenewTimeout` (a hung server cannot hold the keep-alive,
+:class:`~scenario_assets.errors.LockRenewTimeoutError` (a hung server cannot hold the keep-alive,
 or the exit that waits for it, past the expiry). An ``async with`` block that is cancelled still unlocks (the
 unlock is shielded from the cancellation).
 """
@@ -44,11 +44,12 @@ from scenario_assets_api.models import Asset, AssetLockResponse
 from scenario_assets_api.types import Unset
 
 from ._call import deadline
+from ._deprecated import warn_once
 from ._retry import Deadline
 from .errors import (
     APIConnectionError,
     APIStatusError,
-    LockRenewTimeout,
+    LockRenewTimeoutError,
     ScenarioError,
     ValidationError,
 )
@@ -99,6 +100,7 @@ class _LockState:
         ttl: timedelta,
         now: Callable[[], datetime],
         keepalive: timedelta | None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
             raise ValidationError("ttl must be a positive timedelta")
@@ -109,6 +111,7 @@ class _LockState:
         self.asset_id = asset_id
         self.ttl = ttl
         self.now = now
+        self.monotonic = monotonic
         self.keepalive = keepalive
         self.lock_id: str | None = None
         self.expires_at: datetime | None = None
@@ -140,13 +143,13 @@ class _LockState:
         if self.expires_at is None:
             return None
         left = (self.expires_at - self.now()).total_seconds()
-        return Deadline(time.monotonic() + left) if left > 0 else None
+        return Deadline(self.monotonic() + left, self.monotonic) if left > 0 else None
 
     def lapsed(self, budget: Deadline | None, error: Exception) -> None:
-        """A renewal failed: past its budget that is a :class:`LockRenewTimeout`."""
+        """A renewal failed: past its budget that is a :class:`LockRenewTimeoutError`."""
         if budget is not None and (budget.hit or budget.remaining() <= 0):
             expiry = self.expires_at.isoformat() if self.expires_at else ""
-            raise LockRenewTimeout(
+            raise LockRenewTimeoutError(
                 f"the keep-alive could not renew the lock on {self.asset_id} before it "
                 f"expired ({expiry})",
                 asset_id=self.asset_id,
@@ -229,16 +232,32 @@ class LockSession(_SessionView):
         force: bool = False,
         keepalive: timedelta | None = None,
         now: Callable[[], datetime],
+        sleep: Callable[[float], None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
         wait: Callable[[float], bool] | None = None,
     ) -> None:
         self._assets = assets
-        self._state = _LockState(asset_id, ttl, now, keepalive)
+        self._state = _LockState(asset_id, ttl, now, keepalive, monotonic)
         self._force = force
         self._stop = threading.Event()
+        if wait is not None:
+            warn_once("LockSession(wait=...)", "LockSession(sleep=...)")
+        elif sleep is not None and sleep is not time.sleep:
+            wait = self._sleep_then_check(sleep)
+        # By default the keep-alive waits on the stop event: leaving the block wakes it at once.
         self._wait = wait or self._stop.wait
         self._mutex = threading.Lock()
         self._thread: threading.Thread | None = None
         self.keepalive_error: Exception | None = None
+
+    def _sleep_then_check(self, sleep: Callable[[float], None]) -> Callable[[float], bool]:
+        """An injected sleep as the keep-alive's wait (True once the session is leaving)."""
+
+        def wait(seconds: float) -> bool:
+            sleep(seconds)
+            return self._stop.is_set()
+
+        return wait
 
     def _acquire(self) -> None:
         expiry = self._state.new_expiry()
@@ -355,12 +374,13 @@ class AsyncLockSession(_SessionView):
         force: bool = False,
         keepalive: timedelta | None = None,
         now: Callable[[], datetime],
-        sleep: Callable[[float], Any] = anyio.sleep,
+        sleep: Callable[[float], Any] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._assets = assets
-        self._state = _LockState(asset_id, ttl, now, keepalive)
+        self._state = _LockState(asset_id, ttl, now, keepalive, monotonic)
         self._force = force
-        self._sleep = sleep
+        self._sleep = sleep or anyio.sleep
         self._mutex = anyio.Lock()
         self._group: Any = None
         self.keepalive_error: Exception | None = None

@@ -22,7 +22,9 @@ import attrs
 from scenario_assets_api.models import Asset
 
 from ._bodystream import Base64JsonBody
+from ._deprecated import module_getattr, warn_once
 from ._sniff import SNIFF_BYTES, sniff_image
+from ._validation import check_callback
 from .errors import ScenarioError, ValidationError
 
 __all__ = [
@@ -48,7 +50,21 @@ ACCEPTED_IMAGE_TYPES = (
 )
 
 Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
-ProgressCallback = Callable[[int, int, "UploadOutcome"], None]
+ItemCallback = Callable[[int, int, "UploadOutcome"], None]
+"""``on_item(done, total, outcome)``: one item of ``upload_many`` ended (byte progress of a
+download is a different callback, ``on_progress(bytes_so_far, total)``)."""
+
+
+def item_callback(on_item: object, on_progress: object) -> ItemCallback | None:
+    """``upload_many``'s item callback: ``on_item``, or the deprecated ``on_progress`` keyword
+    (the name of the byte-progress callbacks elsewhere), checked before any upload."""
+    if on_progress is not None:
+        if on_item is not None:
+            raise ValidationError("pass on_item only (on_progress is its deprecated name)")
+        warn_once("upload_many(on_progress=...)", "upload_many(on_item=...)")
+        on_item = on_progress
+    check_callback(on_item, "on_item" if on_progress is None else "on_progress")
+    return on_item  # type: ignore[return-value]  # checked: None or a callable
 
 
 @attrs.define
@@ -284,3 +300,6 @@ def check_concurrency(concurrency: object) -> int:
     ):
         raise ValidationError("concurrency must be an integer from 1 to 32")
     return concurrency
+
+
+__getattr__ = module_getattr(__name__, {"ProgressCallback": ("ItemCallback", ItemCallback)})

@@ -312,7 +312,7 @@ def upload_command(
                 bar.advance(task, size)
 
         outcomes = client.assets.upload_many(
-            list(paths), concurrency=concurrency, on_progress=step, **options
+            list(paths), concurrency=concurrency, on_item=step, **options
         )
     failed = 0
     for outcome in outcomes:

@@ -274,6 +274,18 @@ CASES: list[tuple[str, Call, type[Exception], str]] = [
         "on_progress",
     ),
     (
+        "upload_many-on_item",
+        lambda c, t: c.assets.upload_many([PNG], on_item="x"),
+        sa.ValidationError,
+        "on_item",
+    ),
+    (
+        "upload_many-both-callbacks",
+        lambda c, t: c.assets.upload_many([PNG], on_item=print, on_progress=print),
+        sa.ValidationError,
+        "on_item only",
+    ),
+    (
         "upload_many-option",
         lambda c, t: c.assets.upload_many([PNG], colour="red"),
         sa.ValidationError,
@@ -424,6 +436,12 @@ CASES: list[tuple[str, Call, type[Exception], str]] = [
         lambda c, t: c.downloads.download_asset("a", t, target_format="nope"),
         sa.ValidationError,
         "target_format",
+    ),
+    (
+        "download_asset-on_progress",
+        lambda c, t: c.downloads.download_asset("a", t, on_progress="x"),
+        sa.ValidationError,
+        "on_progress",
     ),
     (
         "download_asset-id",

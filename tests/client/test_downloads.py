@@ -208,7 +208,7 @@ def test_wait_interval_is_capped_by_max_interval() -> None:
 def test_wait_times_out_with_the_last_status_and_never_oversleeps() -> None:
     rec = Recorder(handler=lambda r: status("in-progress"))
     clock = FakeTime()
-    with client(rec, clock) as c, pytest.raises(sa.PollTimeout) as info:
+    with client(rec, clock) as c, pytest.raises(sa.PollTimeoutError) as info:
         sa.BatchJob(c.downloads, "job_1").wait(timeout=3, poll_interval=1, max_interval=10)
     assert clock.waits == [1.0, 1.5, 0.5]  # the last wait is cut to the time left
     assert clock.now == 3.0
@@ -224,7 +224,7 @@ async def test_async_wait_times_out_with_the_last_status() -> None:
     rec = Recorder(handler=lambda r: status("warming-up"))
     clock = FakeTime()
     async with aclient(rec, clock) as c:
-        with pytest.raises(sa.PollTimeout) as info:
+        with pytest.raises(sa.PollTimeoutError) as info:
             await sa.AsyncBatchJob(c.downloads, "job_1").wait(timeout=2, poll_interval=1.5)
     assert clock.waits == [1.5, 0.5]
     assert info.value.last_status == "warming-up"
@@ -258,7 +258,7 @@ def test_known_pending_statuses_are_not_logged_at_info(caplog: pytest.LogCapture
 def test_failed_job_raises_download_job_failed(final: str) -> None:
     rec = Recorder(status("in-progress"), status(final), status("success", URL))
     clock = FakeTime()
-    with client(rec, clock) as c, pytest.raises(sa.DownloadJobFailed) as info:
+    with client(rec, clock) as c, pytest.raises(sa.DownloadJobFailedError) as info:
         sa.BatchJob(c.downloads, "job_1").wait()
     assert (info.value.job_id, info.value.status) == ("job_1", final)
     assert len(rec.requests) == 2
@@ -269,7 +269,7 @@ def test_failed_job_raises_download_job_failed(final: str) -> None:
 async def test_async_failed_job_raises_download_job_failed() -> None:
     rec = Recorder(status("failure"))
     async with aclient(rec, FakeTime()) as c:
-        with pytest.raises(sa.DownloadJobFailed) as info:
+        with pytest.raises(sa.DownloadJobFailedError) as info:
             await sa.AsyncBatchJob(c.downloads, "job_1").wait()
     assert info.value.status == "failure"
 

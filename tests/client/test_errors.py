@@ -88,7 +88,7 @@ def test_success_body_not_matching_spec_raises_with_path_and_raw_body() -> None:
     with _client(rec) as client, pytest.raises(sa.ResponseValidationError) as info:
         client.assets.retrieve("asset_1")
     err = info.value
-    assert err.path == "asset.metadata.kind"
+    assert err.field_path == "asset.metadata.kind"
     assert b'"metadata"' in err.body
     assert (err.status_code, err.method, err.url_path) == (200, "GET", "/v1/assets/asset_1")
     assert "asset.metadata.kind" in str(err)

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -111,14 +112,14 @@ def client(canvas: Canvas, clock: Clock) -> sa.Client:
     )
 
 
-def aclient(canvas: Canvas, clock: Clock) -> sa.AsyncClient:
+def aclient(canvas: Canvas, clock: Clock, sleep: Any = None) -> sa.AsyncClient:
     return sa.AsyncClient(
         "k",
         "s",
         base_url=BASE,
         transport=canvas.rec.async_transport(),
         now=clock,
-        sleep=FakeSleep().asleep,
+        sleep=sleep or FakeSleep().asleep,
         max_retries=0,
     )
 
@@ -309,11 +310,65 @@ def test_a_session_never_left_does_not_keep_the_process_alive(tmp_path: Path) ->
 @pytest.mark.anyio
 async def test_async_default_keepalive_is_cancelled_at_exit() -> None:
     canvas, clock = Canvas(), Clock()
-    async with aclient(canvas, clock) as c:
+    # The client's sleep reaches lock sessions: the default one, a real sleep, here.
+    async with aclient(canvas, clock, sleep=anyio.sleep) as c:
         with anyio.fail_after(10):  # a guard against a hang, far below the interval
             async with c.assets.lock_session(ASSET, ttl=TTL * 24, keepalive=timedelta(hours=1)):
                 await anyio.sleep(0)
     assert canvas.ops() == ["lock", "unlock"]
+
+
+@pytest.mark.anyio
+async def test_the_clients_clocks_reach_an_async_lock_session() -> None:
+    """One clock injection: the sleep and monotonic clock given to the client are the ones
+    the session's keep-alive waits with and bounds its renewals by."""
+    canvas, clock, slept = Canvas(), Clock(), FakeSleep()
+    ticks: list[float] = []
+
+    def monotonic() -> float:
+        ticks.append(1.0)
+        return 1000.0
+
+    async def sleep(seconds: float) -> None:
+        await slept.asleep(seconds)
+        if len(slept.waits) > 1:
+            await anyio.sleep_forever()  # one renewal is enough; cancelled at exit
+
+    c = sa.AsyncClient(
+        "k", "s", base_url=BASE, transport=canvas.rec.async_transport(), now=clock,
+        sleep=sleep, monotonic=monotonic, max_retries=0,
+    )  # fmt: skip
+    async with c, c.assets.lock_session(ASSET, ttl=TTL, keepalive=timedelta(minutes=1)):
+        with anyio.fail_after(10):
+            while "update" not in canvas.ops():
+                await anyio.sleep(0)
+    assert 60.0 in slept.waits  # the keep-alive's interval, slept with the client's sleep
+    assert ticks  # the renewal's deadline read the client's monotonic clock
+
+
+def test_the_clients_clocks_reach_a_lock_session() -> None:
+    canvas, clock, slept = Canvas(), Clock(), FakeSleep()
+    ticks: list[float] = []
+
+    def monotonic() -> float:
+        ticks.append(1.0)
+        return 1000.0
+
+    def sleep(seconds: float) -> None:
+        slept(seconds)
+        time.sleep(0.01)  # renewals, slowly, until the block is left
+
+    c = sa.Client(
+        "k", "s", base_url=BASE, transport=canvas.rec.transport(), now=clock,
+        sleep=sleep, monotonic=monotonic, max_retries=0,
+    )  # fmt: skip
+    with c, c.assets.lock_session(ASSET, ttl=TTL, keepalive=timedelta(minutes=1)):
+        for _ in range(1000):
+            if "update" in canvas.ops():
+                break
+            time.sleep(0.01)
+    assert 60.0 in slept.waits
+    assert ticks
 
 
 # --------------------------------------------------------------------------------------

@@ -76,15 +76,15 @@ def test_a_renewal_budget_is_the_time_left_before_the_expiry() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# When a failed renewal is a LockRenewTimeout
+# When a failed renewal is a LockRenewTimeoutError
 # --------------------------------------------------------------------------------------
 
 
-def _lapsed(lock: _LockState, budget: Deadline | None) -> sa.LockRenewTimeout | None:
+def _lapsed(lock: _LockState, budget: Deadline | None) -> sa.LockRenewTimeoutError | None:
     cause = sa.APIConnectionError("reset")
     try:
         lock.lapsed(budget, cause)
-    except sa.LockRenewTimeout as exc:
+    except sa.LockRenewTimeoutError as exc:
         assert exc.__cause__ is cause
         return exc
     return None
@@ -179,7 +179,7 @@ def test_a_renewal_that_times_out_at_the_expiry_is_a_lock_renew_timeout() -> Non
     server = ShortLocks(hang=True)
     session = _kept(server)
     error = session.keepalive_error
-    assert isinstance(error, sa.LockRenewTimeout)
+    assert isinstance(error, sa.LockRenewTimeoutError)
     assert isinstance(error.__cause__, sa.APITimeoutError)
     assert error.asset_id == ASSET
     assert error.expires_at == SOON.isoformat()
@@ -195,7 +195,7 @@ def test_a_renewal_refused_until_the_expiry_is_a_lock_renew_timeout() -> None:
     server = ShortLocks(update_status=429, retry_after="5")
     session = _kept(server, retries=2)
     error = session.keepalive_error
-    assert isinstance(error, sa.LockRenewTimeout)
+    assert isinstance(error, sa.LockRenewTimeoutError)
     assert isinstance(error.__cause__, sa.APIStatusError)
     assert error.__cause__.status_code == 429
     assert [op for op, _ in server.calls()] == ["lock", "update", "unlock"]
@@ -205,7 +205,7 @@ def test_a_renewal_refused_with_time_left_is_raised_as_is() -> None:
     server = ShortLocks(update_status=409)
     session = _kept(server)
     assert isinstance(session.keepalive_error, sa.APIStatusError)
-    assert not isinstance(session.keepalive_error, sa.LockRenewTimeout)
+    assert not isinstance(session.keepalive_error, sa.LockRenewTimeoutError)
 
 
 def test_a_keepalive_after_the_expiry_locks_again_once() -> None:
@@ -233,7 +233,7 @@ async def test_async_a_renewal_that_times_out_at_the_expiry_is_a_lock_renew_time
         session = AsyncLockSession(
             c.assets, ASSET, ttl=TTL, keepalive=KEEPALIVE, now=clock, sleep=ParkingSleep(1)
         )
-        with pytest.raises(sa.LockRenewTimeout) as info:
+        with pytest.raises(sa.LockRenewTimeoutError) as info:
             async with session:
                 with anyio.fail_after(5):
                     while session.keepalive_error is None:
@@ -256,7 +256,7 @@ async def test_async_a_renewal_refused_with_time_left_is_raised_as_is() -> None:
                 with anyio.fail_after(5):
                     while session.keepalive_error is None:
                         await anyio.sleep(0)
-    assert not isinstance(info.value, sa.LockRenewTimeout)
+    assert not isinstance(info.value, sa.LockRenewTimeoutError)
 
 
 @pytest.mark.anyio

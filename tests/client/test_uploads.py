@@ -581,7 +581,7 @@ def test_upload_many_returns_input_order_when_completion_order_differs() -> None
 
     items = [{"source": PNG, "name": "first.png"}, {"source": PNG, "name": "second.png"}]
     with client(Wire(handler)) as c:
-        outcomes = c.assets.upload_many(items, concurrency=2, on_progress=on_progress)
+        outcomes = c.assets.upload_many(items, concurrency=2, on_item=on_progress)
     assert [(d, t, o.index) for d, t, o in progress] == [(1, 2, 1), (2, 2, 0)]
     assert [o.index for o in outcomes] == [0, 1]
     assert [o.item for o in outcomes] == items
@@ -612,7 +612,7 @@ async def test_async_upload_many_returns_input_order_when_completion_order_diffe
 
     items = [{"source": PNG, "name": "first.png"}, {"source": PNG, "name": "second.png"}]
     async with aclient(Wire(ahandler=handler)) as c:
-        outcomes = await c.assets.upload_many(items, concurrency=2, on_progress=on_progress)
+        outcomes = await c.assets.upload_many(items, concurrency=2, on_item=on_progress)
     assert [(d, t, o.index) for d, t, o in progress] == [(1, 2, 1), (2, 2, 0)]
     assert [o.index for o in outcomes] == [0, 1]
     assert [o.asset.id if o.asset else None for o in outcomes] == [
@@ -655,7 +655,7 @@ def test_upload_many_one_failure_does_not_hide_the_others(tmp_path: Path) -> Non
     wire = Wire(_refuse_bad)
     with client(wire) as c:
         outcomes = c.assets.upload_many(
-            items, concurrency=2, on_progress=lambda *a: progress.append(a), hide=True
+            items, concurrency=2, on_item=lambda *a: progress.append(a), hide=True
         )
     _check_mixed(outcomes, items, progress)
     sent = {body["name"]: body for body in wire.bodies()}
@@ -671,7 +671,7 @@ async def test_async_upload_many_one_failure_does_not_hide_the_others(tmp_path: 
     wire = Wire(_refuse_bad)
     async with aclient(wire) as c:
         outcomes = await c.assets.upload_many(
-            items, concurrency=3, on_progress=lambda *a: progress.append(a), hide=True
+            items, concurrency=3, on_item=lambda *a: progress.append(a), hide=True
         )
     _check_mixed(outcomes, items, progress)
     sent = {body["name"]: body for body in wire.bodies()}
@@ -761,5 +761,5 @@ def test_upload_many_empty_input_sends_nothing() -> None:
     rec = Recorder()
     calls: list[Any] = []
     with sa.Client("k", "s", base_url=BASE, transport=rec.transport()) as c:
-        assert c.assets.upload_many([], on_progress=lambda *a: calls.append(a)) == []
+        assert c.assets.upload_many([], on_item=lambda *a: calls.append(a)) == []
     assert rec.requests == [] and calls == []

@@ -132,7 +132,7 @@ def test_wait_with_a_hung_status_poll_ends_at_its_deadline() -> None:
         "k", "s", base_url="http://127.0.0.1/v1", transport=httpx.MockTransport(hung(clock, seen)),
         sleep=clock.sleep, monotonic=clock,
     )  # fmt: skip
-    with c, pytest.raises(sa.PollTimeout) as info:
+    with c, pytest.raises(sa.PollTimeoutError) as info:
         sa.BatchJob(c.downloads, "job_1").wait(timeout=1)
     assert clock.now == 1.0  # not 3 x 60 s of client timeout and retries
     assert len(seen) == 1
@@ -154,7 +154,7 @@ async def test_async_wait_with_a_hung_status_poll_ends_at_its_deadline() -> None
         "k", "s", base_url="http://127.0.0.1/v1", transport=httpx.MockTransport(ahandle),
         sleep=clock.asleep, monotonic=clock,
     ) as c:  # fmt: skip
-        with pytest.raises(sa.PollTimeout):
+        with pytest.raises(sa.PollTimeoutError):
             await sa.AsyncBatchJob(c.downloads, "job_1").wait(timeout=1)
     assert clock.now == 1.0
     assert len(seen) == 1

@@ -614,7 +614,7 @@ FAULTS = [
         "lock-keepalive-renewal-hangs-until-the-lock-expires",
         lock_routes(update=[hang()], lock=lambda book: [book.lock(ttl=0.6)]),
         session(ttl=0.6, keepalive=0.05, body="idle"),
-        sa.LockRenewTimeout,
+        sa.LockRenewTimeoutError,
         {put(LOCK): 1, put(A1): 1, put(UNLOCK): 1},
         arun=asession(ttl=0.6, keepalive=0.05, body="idle"),
         client={"timeout": 30.0},  # only the lock's expiry can end the hung renewal
@@ -674,21 +674,21 @@ FAULTS = [
         "batch-job-stuck-in-progress",
         batch_download("in-progress"),
         batch(timeout=0.3),
-        sa.PollTimeout,
+        sa.PollTimeoutError,
         {post(BATCH): 1},  # the status polls are counted apart (their number is timing)
     ),
     Fault(
         "batch-job-fails",
         batch_download("in-progress", "failure"),
         batch(),
-        sa.DownloadJobFailed,
+        sa.DownloadJobFailedError,
         {post(BATCH): 1, get(STATUS): 2},
     ),
     Fault(
         "batch-status-poll-hangs",
         batch_download(hang()),
         batch(timeout=1.0),
-        sa.PollTimeout,
+        sa.PollTimeoutError,
         {post(BATCH): 1, get(STATUS): 1},
         client={"timeout": 30.0},  # only the wait's deadline can end the hung poll
         within=2.5,

@@ -10,10 +10,11 @@ field's. The run is derandomized and bounded (a few seconds) so that it is the s
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from scenario_assets_api import errors, models
 
@@ -235,6 +236,14 @@ def test_spec_invalid_bodies_raise_with_the_path(name: str) -> None:
     check()
 
 
+def _json_safe(body: object) -> bool:
+    try:
+        json.dumps(body, allow_nan=False)
+    except ValueError:
+        return False
+    return True
+
+
 def _dotted(path: Path) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
@@ -250,10 +259,11 @@ def test_through_the_client_an_invalid_page_is_a_response_validation_error() -> 
         @given(invalid("AssetListResponse"))
         def check(case: tuple[dict[str, Any], Path]) -> None:
             body, path = case
+            assume(_json_safe(body))  # a server sends JSON: no NaN or infinity
             served.append(body)
             with pytest.raises(sa.ResponseValidationError) as info:
                 client.assets.list()
-            assert info.value.path == _dotted(path)
+            assert info.value.field_path == _dotted(path)
             assert _dotted(path) in str(info.value)
 
         check()

@@ -176,11 +176,11 @@ def test_through_the_client_the_error_is_a_response_validation_error_with_the_pa
     with _client(rec) as client:
         with pytest.raises(sa.ResponseValidationError) as info:
             client.assets.list()
-        assert info.value.path == "assets[3].metadata.kind"
+        assert info.value.field_path == "assets[3].metadata.kind"
         assert "assets[3].metadata.kind" in str(info.value)
         with pytest.raises(sa.ResponseValidationError) as info:
             client.assets.retrieve("asset_1")
-        assert info.value.path == "asset.id"
+        assert info.value.field_path == "asset.id"
 
 
 def test_a_null_download_link_is_a_response_validation_error(tmp_path: Path) -> None:
@@ -188,11 +188,11 @@ def test_a_null_download_link_is_a_response_validation_error(tmp_path: Path) -> 
     with _client(rec) as client:
         with pytest.raises(sa.ResponseValidationError) as info:
             client.downloads.request("asset_1")
-        assert info.value.path == "url"
+        assert info.value.field_path == "url"
         assert (info.value.method, info.value.url_path) == ("POST", "/v1/assets/asset_1/download")
         with pytest.raises(sa.ResponseValidationError) as info:
             client.downloads.download_asset("asset_1", tmp_path / "a.png")
-        assert info.value.path == "url"
+        assert info.value.field_path == "url"
         with pytest.raises(sa.ResponseValidationError, match="expected string, got array"):
             client.downloads.download_asset("asset_1", tmp_path / "a.png")
     assert list(tmp_path.iterdir()) == []
@@ -207,7 +207,7 @@ async def test_a_null_download_link_is_a_response_validation_error_async(tmp_pat
     ) as client:
         with pytest.raises(sa.ResponseValidationError) as info:
             await client.downloads.request("asset_1")
-        assert info.value.path == "url"
+        assert info.value.field_path == "url"
         with pytest.raises(sa.ResponseValidationError):
             await client.downloads.download_asset("asset_1", tmp_path / "a.png")
     assert list(tmp_path.iterdir()) == []

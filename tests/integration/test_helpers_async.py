@@ -25,10 +25,10 @@ from scenario_assets_api import models
 from scenario_assets import (
     AsyncClient,
     DownloadError,
-    DownloadJobFailed,
+    DownloadJobFailedError,
     InternalServerError,
     LockConflictError,
-    PollTimeout,
+    PollTimeoutError,
     ScenarioError,
     UploadOutcome,
     ValidationError,
@@ -174,7 +174,7 @@ async def test_upload_many_keeps_input_order_and_isolates_a_bad_item(
             # recording itself is sequential so that re-recording gives the same cassette.
             concurrency = 1 if target.recording else 2
             outcomes = await client.assets.upload_many(
-                items, concurrency=concurrency, on_progress=on_progress
+                items, concurrency=concurrency, on_item=on_progress
             )
 
     assert [o.index for o in outcomes] == [0, 1, 2, 3]
@@ -305,7 +305,7 @@ async def test_failed_job_raises(target: Target, final: str) -> None:
         image = await client.assets.upload_file(make_png(2, 2, (3, 3, 3)))
         job = await client.downloads.request_batch(asset_ids=[image.id])
         seen: list[str] = []
-        with pytest.raises(DownloadJobFailed) as failed:
+        with pytest.raises(DownloadJobFailedError) as failed:
             await job.wait(on_status=seen.append)
     assert failed.value.status == final
     assert failed.value.job_id == job.job_id
@@ -320,7 +320,7 @@ async def test_poll_timeout_with_a_fake_clock(target: Target) -> None:
     async with open_client(target, clock) as client:
         image = await client.assets.upload_file(make_png(2, 2, (4, 4, 4)))
         job = await client.downloads.request_batch(asset_ids=[image.id])
-        with pytest.raises(PollTimeout) as timed_out:
+        with pytest.raises(PollTimeoutError) as timed_out:
             await job.wait(timeout=3, poll_interval=1)
     assert timed_out.value.last_status == "queued"
     assert timed_out.value.job_id == job.job_id

@@ -29,10 +29,10 @@ from scenario_assets_api import models
 from scenario_assets import (
     Client,
     DownloadError,
-    DownloadJobFailed,
+    DownloadJobFailedError,
     InternalServerError,
     LockConflictError,
-    PollTimeout,
+    PollTimeoutError,
     ScenarioError,
     UploadOutcome,
     ValidationError,
@@ -165,9 +165,7 @@ def test_upload_many_keeps_input_order_and_isolates_a_bad_item(
         # Every request body differs, so replay matches each upload whatever the order; the
         # recording itself is sequential so that re-recording gives the same cassette.
         concurrency = 1 if target.recording else 2
-        outcomes = client.assets.upload_many(
-            items, concurrency=concurrency, on_progress=on_progress
-        )
+        outcomes = client.assets.upload_many(items, concurrency=concurrency, on_item=on_progress)
 
     assert [o.index for o in outcomes] == [0, 1, 2, 3]
     assert [o.item for o in outcomes] == items
@@ -303,7 +301,7 @@ def test_failed_job_raises(target: Target, final: str) -> None:
         image = client.assets.upload_file(make_png(2, 2, (3, 3, 3)))
         job = client.downloads.request_batch(asset_ids=[image.id])
         seen: list[str] = []
-        with pytest.raises(DownloadJobFailed) as failed:
+        with pytest.raises(DownloadJobFailedError) as failed:
             job.wait(on_status=seen.append)
     assert failed.value.status == final
     assert failed.value.job_id == job.job_id
@@ -318,7 +316,7 @@ def test_poll_timeout_with_a_fake_clock(target: Target) -> None:
     with open_client(target, clock) as client:
         image = client.assets.upload_file(make_png(2, 2, (4, 4, 4)))
         job = client.downloads.request_batch(asset_ids=[image.id])
-        with pytest.raises(PollTimeout) as timed_out:
+        with pytest.raises(PollTimeoutError) as timed_out:
             job.wait(timeout=3, poll_interval=1)
     assert timed_out.value.last_status == "queued"
     assert timed_out.value.job_id == job.job_id

@@ -140,7 +140,7 @@ def _run_end_to_end(tmp_path: Path, *, shared_parameter: bool) -> None:
     prefer = {*page.kind_values, *page.source_values, *page.state_values}
     bodies = {
         name: _instance(spec, schemas[name], prefer)
-        for name in ("AssetRetrieveResponse", "AssetUploadResponse", "AssetArchiveResponse")
+        for name in ("AssetRetrieveResponse", "AssetUploadResponse", page.response)
     }
     asset = bodies["AssetRetrieveResponse"]["asset"]
     assert asset["kind"] in page.kind_values
@@ -148,7 +148,7 @@ def _run_end_to_end(tmp_path: Path, *, shared_parameter: bool) -> None:
     assert page.deep_field in bodies["AssetUploadResponse"]["job"]["billing"]
     check = subprocess.run(
         [sys.executable, "-c", CHECK],
-        input=json.dumps([bodies, "archive"]),
+        input=json.dumps([bodies, page.method]),
         cwd=repo,
         env={"PYTHONPATH": f"{repo / 'generated'}:{repo}", "PATH": "/usr/bin:/bin"},
         capture_output=True,

@@ -117,11 +117,11 @@ def test_a_parameter_every_operation_gains_is_shared(merged: Merged) -> None:
 def test_a_new_operation_gets_safe_defaults_and_to_dos(merged: Merged) -> None:
     page, spec, report = merged
     op = spec["paths"][page.path]["post"]
-    assert op["operationId"] == "archiveAssets"
-    assert op["x-method-name"] == "archive"
+    assert op["operationId"] == page.operation_id
+    assert op["x-method-name"] == page.method
     assert op["x-retry-safe"] is False
     assert "security" not in op  # the global credentials only: no public token
-    todo = report.facts["todo"]["operation archiveAssets"]
+    todo = report.facts["todo"][f"operation {page.operation_id}"]
     assert any("x-retry-safe: false" in t for t in todo)
     assert any("no public-token access" in t for t in todo)
     state = _schema(
@@ -312,9 +312,10 @@ def test_a_new_operation_without_the_shared_parameter_keeps_none() -> None:
     name = page.fresh("tenantId")
     page.add_query_parameter_everywhere(f"- `{name}: optional string` The tenant")
     path = page.fresh("/assets/restore")
+    title = page.fresh("Restore")
     page.add_operation(
         "Assets",
-        f"## Restore **post** `{path}` Restore assets. ### Body Parameters "
+        f"## {title} **post** `{path}` Restore assets. ### Body Parameters "
         "- `assetIds: array of string` ids ### Returns - `restored: array of string` ids "
         '### Example ```http curl x ``` #### Response ```json { "restored": [] } ```',
     )

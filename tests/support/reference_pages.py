@@ -256,7 +256,11 @@ class NewerPage:
         self.kind_values = [page.fresh("hologram"), page.fresh("4d-scan")]
         self.source_values = ["scan", "manual"]
         self.parameter = page.fresh("workspaceId") if shared_parameter else None
-        self.title = "Archive"
+        self.title = page.fresh("Archive")
+        # The names the rules give it (build_spec: operationId, method, response type).
+        self.operation_id = self.title[:1].lower() + self.title[1:] + "Assets"
+        self.method = self.title.lower()
+        self.response = f"Asset{self.title}Response"
         self.path = page.fresh("/assets/archive")
         self.dry_run = page.fresh("dryRun")
         self.state_values = ["queued", "done"]
@@ -307,7 +311,7 @@ class NewerPage:
         )
         page.add_domain_type(
             "Assets",
-            "### Asset Archive Response - `AssetArchiveResponse object { archived, state }` "
+            f"### Asset {self.title} Response - `{self.response} object {{ archived, state }}` "
             f'- `archived: array of string` The archived ids - `state: "{q1}" or "{q2}"` '
             f'Where the archive job is - `"{q1}"` - `"{q2}"`',
         )
