@@ -47,7 +47,7 @@ __all__ = [
     "BATCH_LIMIT",
     "FILTERS",
     "PAGE_SIZE",
-    "ProgressCallback",
+    "PhaseCallback",
     "Strategy",
     "SyncAction",
     "SyncFailure",
@@ -96,8 +96,8 @@ BATCH_MIN = 50
 ARCHIVE_TEMPLATE = "<id>"
 
 Strategy = Literal["auto", "batch", "single"]
-ProgressCallback = Callable[[str, int, int | None], None]
-"""``on_progress(phase, done, total)``: phase ``"listing"`` (assets listed, total unknown),
+PhaseCallback = Callable[[str, int, int | None], None]
+"""``on_phase(phase, done, total)``: phase ``"listing"`` (assets listed, total unknown),
 ``"fetching"`` (files placed or failed, of those queued) or ``"pruning"``."""
 
 
@@ -224,7 +224,7 @@ class SyncPlan:
         rebaseline: accept new filters: forget the high-water mark and list everything again.
         strategy: ``"auto"`` (batch jobs from :data:`BATCH_MIN` files), ``"batch"``,
             ``"single"``.
-        on_progress: see :data:`ProgressCallback`.
+        on_phase: see :data:`PhaseCallback`.
 
     Raises:
         ValidationError: any bad argument, before any request or file change.
@@ -241,7 +241,7 @@ class SyncPlan:
         dry_run: bool,
         rebaseline: bool,
         strategy: str,
-        on_progress: ProgressCallback | None,
+        on_phase: PhaseCallback | None,
     ) -> None:
         if not isinstance(dest, str | os.PathLike) or not os.fspath(dest):
             raise ValidationError(f"dest must be a folder path, got {dest!r}")
@@ -257,12 +257,12 @@ class SyncPlan:
                 raise ValidationError(f"{name} must be True or False, got {flag!r}")
         if strategy not in ("auto", "batch", "single"):
             raise ValidationError(f"strategy must be 'auto', 'batch' or 'single', got {strategy!r}")
-        check_callback(on_progress, "on_progress")
+        check_callback(on_phase, "on_phase")
         self.prune_files = prune
         self.dry_run = dry_run
         self.rebaseline = rebaseline
         self.strategy = strategy
-        self.on_progress = on_progress
+        self.on_phase = on_phase
         self.report = SyncReport(dry_run=dry_run)
         self.temp_dir = self.dest / ".scenario-sync-tmp"
         self._lock: FolderLock | None = None
@@ -366,8 +366,8 @@ class SyncPlan:
         )
 
     def _progress(self, phase: str, done: int, total: int | None) -> None:
-        if self.on_progress is not None:
-            self.on_progress(phase, done, total)
+        if self.on_phase is not None:
+            self.on_phase(phase, done, total)
 
     # ------------------------------------------------------------------ listing
     def list_args(self) -> dict[str, Any]:

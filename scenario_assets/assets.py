@@ -58,8 +58,7 @@ from ._async._mirror import AsyncMirror
 from ._async._runner import AsyncRunner
 from ._call import Call
 from ._mirror_layout import DEFAULT_LAYOUT
-from ._mirror_plan import ProgressCallback as SyncProgressCallback
-from ._mirror_plan import Strategy, SyncPlan, SyncReport
+from ._mirror_plan import PhaseCallback, Strategy, SyncPlan, SyncReport
 from ._sniff import sniff_image
 from ._sync._mirror import Mirror
 from ._sync._runner import Runner
@@ -677,7 +676,7 @@ class Assets(AssetsOperations):
         dry_run: bool = False,
         rebaseline: bool = False,
         strategy: Strategy = "auto",
-        on_progress: SyncProgressCallback | None = None,
+        on_phase: PhaseCallback | None = None,
         **filters: Any,
     ) -> SyncReport:
         """Keep the folder ``dest`` in step with the assets the filters select.
@@ -701,7 +700,7 @@ class Assets(AssetsOperations):
                 them and list everything again (without it, such a run is refused).
             strategy: ``"auto"`` (batch download jobs for many files, single links for a
                 few), ``"batch"`` or ``"single"``.
-            on_progress: ``on_progress(phase, done, total)`` with phase ``"listing"``,
+            on_phase: ``on_phase(phase, done, total)`` with phase ``"listing"``,
                 ``"fetching"`` or ``"pruning"``.
             **filters: any filter of the asset listing (``type``, ``types``,
                 ``collection_id``, ``author_id``, ``tags``, ``privacy``, ...; the spec's
@@ -731,7 +730,7 @@ class Assets(AssetsOperations):
             dry_run=dry_run,
             rebaseline=rebaseline,
             strategy=strategy,
-            on_progress=on_progress,
+            on_phase=on_phase,
         )
         return Mirror(self, self._require_downloads(), plan).run()
 
@@ -986,7 +985,7 @@ class AsyncAssets(AsyncAssetsOperations):
         dry_run: bool = False,
         rebaseline: bool = False,
         strategy: Strategy = "auto",
-        on_progress: SyncProgressCallback | None = None,
+        on_phase: PhaseCallback | None = None,
         **filters: Any,
     ) -> SyncReport:
         """Keep a folder in step with the assets the filters select; see :meth:`Assets.sync`."""
@@ -999,7 +998,7 @@ class AsyncAssets(AsyncAssetsOperations):
             dry_run=dry_run,
             rebaseline=rebaseline,
             strategy=strategy,
-            on_progress=on_progress,
+            on_phase=on_phase,
         )
         return await AsyncMirror(self, self._require_downloads(), plan).run()
 

@@ -487,7 +487,7 @@ def sync_command(
         report = client.assets.sync(
             folder, layout=layout, concurrency=concurrency, prune=prune, dry_run=dry_run,
             rebaseline=rebaseline, strategy=strategy,  # type: ignore[arg-type]
-            on_progress=step, **filters,
+            on_phase=step, **filters,
         )  # fmt: skip
     if as_json:
         click.echo(json.dumps(report.to_dict(), separators=(",", ":")))

@@ -272,7 +272,8 @@ def test_bad_arguments_are_refused_before_any_request(client: sa.Client, tmp_pat
         {"dest": tmp_path, "concurrency": 0},
         {"dest": tmp_path, "prune": "yes"},
         {"dest": tmp_path, "strategy": "fast"},
-        {"dest": tmp_path, "on_progress": 3},
+        {"dest": tmp_path, "on_phase": 3},
+        {"dest": tmp_path, "on_progress": lambda *a: None},  # byte progress: not a sync callback
         {"dest": tmp_path, "layout": "../{id}"},
         {"dest": tmp_path, "page_size": 5},
     ]
@@ -285,7 +286,7 @@ def test_bad_arguments_are_refused_before_any_request(client: sa.Client, tmp_pat
 def test_progress_is_reported_by_phase(target: Target, client: sa.Client, tmp_path: Path) -> None:
     target.seed_assets(5)
     seen: list[tuple[str, int, int | None]] = []
-    client.assets.sync(tmp_path / "m", on_progress=lambda *a: seen.append(a))
+    client.assets.sync(tmp_path / "m", on_phase=lambda *a: seen.append(a))
     assert ("listing", 5, None) in seen and ("fetching", 5, 5) in seen
 
 

@@ -98,7 +98,7 @@ def test_an_expired_link_is_asked_for_afresh(
         if phase == "listing":  # the listing's links expire before they are used
             target.advance_clock(120)
 
-    report = client.assets.sync(tmp_path / "m", strategy="single", on_progress=age_the_links)
+    report = client.assets.sync(tmp_path / "m", strategy="single", on_phase=age_the_links)
     assert report.ok and report.new == 4
     assert report.requests == 1 + 4 * 3  # the page; per file: refused, a fresh link, the file
     assert_mirror(tmp_path / "m", target)
@@ -172,7 +172,7 @@ CHILD = textwrap.dedent(
     def die():
         os.kill(os.getpid(), signal.SIGKILL)
 
-    def on_progress(phase, done, total):
+    def on_phase(phase, done, total):
         if instant == "after-record" and phase == "fetching" and done == 10:
             die()
 
@@ -196,7 +196,7 @@ CHILD = textwrap.dedent(
         _files._PartFile.write = write
 
     with sa.Client(key, secret, base_url=base_url) as client:
-        client.assets.sync(folder, strategy=strategy, concurrency=1, on_progress=on_progress)
+        client.assets.sync(folder, strategy=strategy, concurrency=1, on_phase=on_phase)
     sys.exit(3)  # never reached: the process is killed
     """
 )
@@ -250,7 +250,7 @@ def test_an_asset_deleted_after_it_was_listed_is_skipped_not_failed(
             assert target.server is not None
             target.server.state.delete([ids[0]])
 
-    report = client.assets.sync(tmp_path / "m", strategy="single", on_progress=delete_one)
+    report = client.assets.sync(tmp_path / "m", strategy="single", on_phase=delete_one)
     assert report.ok and report.new == 2
     again = client.assets.sync(tmp_path / "m")
     assert again.ok and again.new == 0 and again.requests == 1  # nothing left queued
