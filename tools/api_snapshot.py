@@ -115,10 +115,10 @@ class Comparison:
                 places.setdefault(what.removeprefix("parameter "), set()).add(_owner(target))
             elif what == "attribute added" and target.startswith("models.") and member.islower():
                 places.setdefault(member, set()).add(owner)
-            else:
-                others.append(line)
+            else:  # a new method is one line for its sync, async and raw twins
+                others.append(f"{_owner(target)}: {what}")
         grouped = [f"{name}: {', '.join(sorted(where))}" for name, where in places.items()]
-        return sorted(grouped + others)
+        return sorted(set(grouped + others))
 
 
 _VARIANTS = re.compile(r"\.(sync|sync_detailed|asyncio|asyncio_detailed)$")

@@ -26,7 +26,13 @@ Needs the ``[emulator]`` extra (``pip install 'scenario-assets[emulator]'``); wi
 any name here raises a ``ModuleNotFoundError`` that says so.
 
 ``create_app(config)`` returns the Starlette app (for ``starlette.testclient.TestClient``);
-``app.state.emulator`` is the :class:`EmulatorContext` (config, state, faults).
+``app.state.emulator`` is the :class:`EmulatorContext` (config, state, faults, spec).
+
+The API is the spec's: routes, enums, parameters, body fields and array limits come from the
+spec the generated client was built from (``scenario_assets_api/_spec.json``), or from
+``create_app(spec_path=...)``. Every request is checked against its operation's parameters and
+body schema; an operation the emulator has no stateful handler for answers with its response
+example, or a body built from its response schema.
 
 Credentials default to ``emulator-key`` / ``emulator-secret`` (env
 ``SCENARIO_EMULATOR_API_KEY`` / ``SCENARIO_EMULATOR_API_SECRET`` override). ``Authorization:

@@ -123,10 +123,6 @@ class ApiSpec:
         found: Mapping[str, Any] = self.resolve(self.document["components"]["schemas"][name])
         return found
 
-    def enum(self, name: str) -> tuple[str, ...]:
-        """The values of a named enum schema, in the spec's order."""
-        return tuple(str(v) for v in self.schema(name).get("enum", ()))
-
     def enum_of(self, schema: Mapping[str, Any], *path: str) -> tuple[str, ...]:
         """The enum values of a (nested) property of ``schema``."""
         return self._enum(self.property_schema(schema, *path))
@@ -156,16 +152,6 @@ class ApiSpec:
             return None
         limit = self.property_schema(body, *field).get("maxItems")
         return None if limit is None else int(limit)
-
-    def match(self, method: str, path: str) -> SpecOperation | None:
-        """The operation serving ``method path`` (path relative to the server URL)."""
-        best: tuple[list[int], SpecOperation] | None = None
-        for op in self.operations.values():
-            if op.method == method.upper() and route_regex(op.path).match(path):
-                key = route_order(op.path)
-                if best is None or key < best[0]:
-                    best = (key, op)
-        return None if best is None else best[1]
 
     # ------------------------------------------------------------------ checking a request
     def check_query(self, op: SpecOperation, items: Sequence[tuple[str, str]]) -> dict[str, Any]:
@@ -454,13 +440,6 @@ class ApiSpec:
         for name, item in value.items():
             if name in props:
                 self.check(item, props[name], f"{prefix}{name}")
-
-
-def route_regex(path: str) -> re.Pattern[str]:
-    """A regex matching a spec path template (``{name}`` is one segment)."""
-    parts = re.split(r"(\{[^}]+\})", path)
-    body = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts)
-    return re.compile(f"^{body}$")
 
 
 def route_order(path: str) -> list[int]:
