@@ -331,6 +331,7 @@ class Client:
         self._invoker = invoker
         self.assets: Assets = Assets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads: Downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
@@ -481,6 +482,7 @@ class AsyncClient:
         self._invoker = invoker
         self.assets: AsyncAssets = AsyncAssets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads: AsyncDownloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self, *, timeout: httpx.Timeout | float | None = None, max_retries: int | None = None
