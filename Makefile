@@ -115,7 +115,9 @@ demo: venv-demo
 record: venv
 	$(BIN)/python tools/record.py
 
-## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min).
+## bench: this client vs the official SDK and raw httpx; writes benchmarks/RESULTS.md (< 10 min, and
+## up to 20 min more for group 7, sync); ARGS="--only startup" or ARGS="--only sync" runs group 6
+## or group 7 alone and merges it into the results.
 ## bench-quick: a one-minute pass, written to benchmarks/RESULTS-quick.md.
 # make bench: everything for development plus the official SDK (group `bench`).
 BENCH_STAMP := $(VENV)/.stamp-bench

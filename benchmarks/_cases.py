@@ -9,7 +9,11 @@ Cases: ``upload-ours`` / ``upload-sdk`` (PATH is the file to upload), ``download
 ``download-raw`` and ``batch-ours`` / ``batch-raw`` (PATH is the directory to write into),
 ``paginate-MODE-WHO`` with MODE ``sync`` or ``async`` and WHO ``ours``, ``sdk`` or ``raw``
 (auto-pagination in pages of 100; ``bytes`` is then the number of assets seen, and the
-result also has ``cpu_seconds``, the process's CPU time during the operation).
+result also has ``cpu_seconds``, the process's CPU time during the operation), and
+``sync-ours`` / ``sync-single`` / ``sync-sdk`` (PATH is the mirror folder: this client's
+``assets.sync`` choosing its own way, forced to single links, and the loop a user of the
+official SDK writes: list everything, download each asset's ``url``; ``bytes`` is then the
+number of files written).
 """
 
 from __future__ import annotations
@@ -158,6 +162,36 @@ def _case(name: str, base_url: str, path: Path | None) -> Callable[[], int]:
         return _paginate_case(mode, who, base_url)
     if path is None:
         raise SystemExit(f"case {name!r} needs a PATH")
+    if name in ("sync-ours", "sync-single"):
+        import scenario_assets as sa
+
+        client = sa.Client(KEY, SECRET, base_url=base_url, timeout=600)
+        strategy: Any = "single" if name == "sync-single" else "auto"
+
+        def sync_ours() -> int:
+            report = client.assets.sync(path, strategy=strategy)
+            if report.failed:
+                raise RuntimeError(f"sync failed: {report.failed[:3]}")
+            return report.new + report.updated
+
+        return sync_ours
+    if name == "sync-sdk":
+        import scenario_sdk
+
+        sdk = scenario_sdk.Scenario(api_key=KEY, api_secret=SECRET, base_url=base_url, timeout=600)
+        http = httpx.Client(timeout=600)
+
+        def sync_sdk() -> int:
+            path.mkdir(parents=True, exist_ok=True)
+            written = 0
+            for asset in sdk.assets.list(page_size=100):
+                response = http.get(asset.url)
+                response.raise_for_status()
+                (path / f"{asset.id}.png").write_bytes(response.content)
+                written += 1
+            return written
+
+        return sync_sdk
     if name == "upload-ours":
         import scenario_assets as sa
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from . import models
     from ._client import AsyncClient, Client
     from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-    from .assets import Assets, AsyncAssets, BulkResult
+    from .assets import Assets, AsyncAssets, BulkResult, SyncReport
     from .downloads import AsyncBatchJob, AsyncDownloads, BatchJob, Downloads
     from .errors import (
         APIConnectionError,
@@ -52,6 +52,9 @@ if TYPE_CHECKING:
         RateLimitError,
         ResponseValidationError,
         ScenarioError,
+        SyncError,
+        SyncLockedError,
+        SyncStateError,
         UnprocessableEntityError,
         ValidationError,
     )
@@ -74,6 +77,7 @@ _LAZY: dict[str, str] = {
     "Assets": ".assets",
     "AsyncAssets": ".assets",
     "BulkResult": ".assets",
+    "SyncReport": ".assets",
     "AsyncBatchJob": ".downloads",
     "AsyncDownloads": ".downloads",
     "BatchJob": ".downloads",
@@ -97,6 +101,9 @@ _LAZY: dict[str, str] = {
     "RateLimitError": ".errors",
     "ResponseValidationError": ".errors",
     "ScenarioError": ".errors",
+    "SyncError": ".errors",
+    "SyncLockedError": ".errors",
+    "SyncStateError": ".errors",
     "UnprocessableEntityError": ".errors",
     "ValidationError": ".errors",
     "AsyncLockSession": ".locks",
@@ -148,6 +155,10 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ScenarioError",
+    "SyncError",
+    "SyncLockedError",
+    "SyncReport",
+    "SyncStateError",
     "UnprocessableEntityError",
     "Unset",
     "UploadOutcome",

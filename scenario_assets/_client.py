@@ -344,6 +344,7 @@ class Client:
         self._invoker = invoker
         self.assets: Assets = Assets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads: Downloads = Downloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self,
@@ -503,6 +504,7 @@ class AsyncClient:
         self._invoker = invoker
         self.assets: AsyncAssets = AsyncAssets(invoker, now, sleep=sleep, monotonic=monotonic)
         self.downloads: AsyncDownloads = AsyncDownloads(invoker, sleep=sleep, monotonic=monotonic)
+        self.assets._downloads = self.downloads  # sync fetches through it
 
     def with_options(
         self,

@@ -39,9 +39,14 @@ class _PartFile:
     """
 
     def __init__(
-        self, dest: Path, expected_length: int | None, on_progress: ProgressCallback | None
+        self,
+        dest: Path,
+        expected_length: int | None,
+        on_progress: ProgressCallback | None,
+        durable: bool = True,
     ) -> None:
         self._dest = dest
+        self._durable = durable
         self._expected = expected_length
         self._on_progress = on_progress
         self._written = 0
@@ -83,7 +88,8 @@ class _PartFile:
     def commit(self) -> Path:
         """Flush, fsync, check the length and atomically move the file into place."""
         self._file.flush()
-        os.fsync(self._file.fileno())
+        if self._durable:
+            os.fsync(self._file.fileno())
         self._file.close()
         if self._expected is not None and self._written != self._expected:
             raise IntegrityError(
@@ -92,7 +98,8 @@ class _PartFile:
             )
         os.replace(self._tmp_path, self._dest)
         self._done = True
-        _fsync_directory(self._dest.parent)
+        if self._durable:
+            _fsync_directory(self._dest.parent)
         return self._dest
 
     def abort(self) -> None:

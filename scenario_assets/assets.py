@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -63,13 +64,17 @@ from scenario_assets_api.params import (
 )
 from scenario_assets_api.types import UNSET
 
+from ._async._mirror import AsyncMirror
 from ._async._runner import AsyncRunner
 from ._call import Call
 from ._forward import forward, split
+from ._mirror_layout import DEFAULT_LAYOUT
+from ._mirror_plan import PhaseCallback, Strategy, SyncPlan, SyncReport
 from ._sniff import sniff_image
+from ._sync._mirror import Mirror
 from ._sync._runner import Runner
 from ._validation import boolean, id_list, iso_datetime, resource_id, tag_list
-from .errors import ValidationError
+from .errors import ConfigurationError, ValidationError
 from .locks import DEFAULT_TTL, AsyncLockSession, LockSession
 from .uploads import (
     DEFAULT_MAX_BYTES,
@@ -88,8 +93,9 @@ from .uploads import (
 if TYPE_CHECKING:
     from ._async._invoker import AsyncInvoker
     from ._sync._invoker import Invoker
+    from .downloads import AsyncDownloads, Downloads
 
-__all__ = ["Assets", "AsyncAssets", "BulkResult", "LockSessionParams"]
+__all__ = ["Assets", "AsyncAssets", "BulkResult", "LockSessionParams", "SyncReport"]
 
 Timeout = httpx.Timeout | float | None
 DateLike = datetime | str
@@ -474,6 +480,7 @@ class Assets(AssetsOperations):
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions
         self._monotonic = monotonic
+        self._downloads: Downloads | None = None
 
     def upload(
         self,
@@ -752,6 +759,79 @@ class Assets(AssetsOperations):
             pool.shutdown(wait=True, cancel_futures=True)
         return [o for o in outcomes if o is not None]
 
+    def sync(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        layout: str = DEFAULT_LAYOUT,
+        concurrency: int = 8,
+        prune: bool = False,
+        dry_run: bool = False,
+        rebaseline: bool = False,
+        strategy: Strategy = "auto",
+        on_phase: PhaseCallback | None = None,
+        **filters: Any,
+    ) -> SyncReport:
+        """Keep the folder ``dest`` in step with the assets the filters select.
+
+        The first run downloads every asset; later runs list only what changed since the
+        last one (by ``updatedAt``) and download only new or changed assets. The folder's
+        state is ``dest/.scenario-sync.sqlite``; a run that is killed (even by SIGKILL) is
+        finished by the next one without downloading again what was already in place, and
+        leaves no partial file. Files the state did not write are never touched.
+
+        Args:
+            dest: the mirror folder (created if missing).
+            layout: where each asset goes, a template of ``{id}``, ``{name}``, ``{ext}``,
+                ``{type}``, ``{kind}``, ``{collection}``, ``{author}``, ``{privacy}``,
+                ``{year}``, ``{month}``; checked before any request. Fixed for a folder.
+            concurrency: downloads in flight (1-32; batch jobs: up to 4).
+            prune: after a complete listing, remove the files of assets it no longer
+                returns (and say which).
+            dry_run: list and plan only; ``report.actions`` says what would be done.
+            rebaseline: the filters differ from the ones the folder was made with: accept
+                them and list everything again (without it, such a run is refused).
+            strategy: ``"auto"`` (batch download jobs for many files, single links for a
+                few), ``"batch"`` or ``"single"``.
+            on_phase: ``on_phase(phase, done, total)`` with phase ``"listing"``,
+                ``"fetching"`` or ``"pruning"``.
+            **filters: any filter of the asset listing (``type``, ``types``,
+                ``collection_id``, ``author_id``, ``tags``, ``privacy``, ...; the spec's
+                list, see ``scenario_assets._mirror_plan.FILTERS``).
+
+        Returns:
+            A :class:`SyncReport`: new, updated, unchanged, failed (with reasons), pruned,
+            bytes, requests.
+
+        Raises:
+            ValidationError: a bad argument, before any request or file change.
+            SyncLockedError: another sync is running in ``dest``.
+            SyncStateError: the state file is corrupt or foreign, or was made with other
+                filters (see ``rebaseline``) or another layout.
+            SyncError: the disk is full or unwritable (the next run resumes).
+
+        Example:
+            >>> report = client.assets.sync("library/", types=["canvas"], prune=True)
+            >>> print(report.new, report.updated, report.failed)
+        """
+        plan = SyncPlan(
+            dest,
+            filters=filters,
+            layout=layout,
+            concurrency=concurrency,
+            prune=prune,
+            dry_run=dry_run,
+            rebaseline=rebaseline,
+            strategy=strategy,
+            on_phase=on_phase,
+        )
+        return Mirror(self, self._require_downloads(), plan).run()
+
+    def _require_downloads(self) -> Downloads:
+        if self._downloads is None:
+            raise ConfigurationError("sync needs the client's downloads (use client.assets)")
+        return self._downloads
+
     def lock_session(
         self,
         asset_id: str,
@@ -815,6 +895,7 @@ class AsyncAssets(AsyncAssetsOperations):
         self._now = now
         self._sleep = sleep  # the client's clocks reach lock sessions
         self._monotonic = monotonic
+        self._downloads: AsyncDownloads | None = None
 
     async def upload(
         self,
@@ -1001,6 +1082,38 @@ class AsyncAssets(AsyncAssetsOperations):
             for index in range(len(work)):
                 group.start_soon(one, index)
         return [o for o in outcomes if o is not None]
+
+    async def sync(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        layout: str = DEFAULT_LAYOUT,
+        concurrency: int = 8,
+        prune: bool = False,
+        dry_run: bool = False,
+        rebaseline: bool = False,
+        strategy: Strategy = "auto",
+        on_phase: PhaseCallback | None = None,
+        **filters: Any,
+    ) -> SyncReport:
+        """Keep a folder in step with the assets the filters select; see :meth:`Assets.sync`."""
+        plan = SyncPlan(
+            dest,
+            filters=filters,
+            layout=layout,
+            concurrency=concurrency,
+            prune=prune,
+            dry_run=dry_run,
+            rebaseline=rebaseline,
+            strategy=strategy,
+            on_phase=on_phase,
+        )
+        return await AsyncMirror(self, self._require_downloads(), plan).run()
+
+    def _require_downloads(self) -> AsyncDownloads:
+        if self._downloads is None:
+            raise ConfigurationError("sync needs the client's downloads (use client.assets)")
+        return self._downloads
 
     def lock_session(
         self,

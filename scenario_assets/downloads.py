@@ -77,7 +77,10 @@ __all__ = ["AsyncBatchJob", "AsyncDownloads", "BatchJob", "BatchParams", "Downlo
 logger: logging.Logger = logging.getLogger("scenario_assets")
 
 Timeout = httpx.Timeout | float | None
-BATCH_LIMIT = 1000  # "batch limited to 1000 assets"
+#: The most assets one batch job may carry: the spec's ``maxItems`` of ``query.assetIds``.
+BATCH_LIMIT: int = next(
+    p for p in OPERATIONS["requestBatchDownload"].params if p.name == "query"
+).schema["properties"]["assetIds"]["maxItems"]
 DEFAULT_TEMPLATE = "<id>"
 #: Statuses after which a job changes no more.
 FAILED_STATUSES = frozenset({"failure", "canceled"})

@@ -20,11 +20,14 @@
     ├── ResponseValidationError         a success body that does not match the spec
     ├── LockRenewTimeoutError           the keep-alive could not renew a lock before it expired
     │     (TimeoutError)
-    └── DownloadError                   a download or download job did not complete
-        ├── IntegrityError              the bytes received do not match the announced length
-        ├── DownloadJobFailedError      the batch job ended in failure or was canceled
-        └── PollTimeoutError            the job did not finish before the deadline
-              (TimeoutError)
+    ├── DownloadError                   a download or download job did not complete
+    │   ├── IntegrityError              the bytes received do not match the announced length
+    │   ├── DownloadJobFailedError      the batch job ended in failure or was canceled
+    │   └── PollTimeoutError            the job did not finish before the deadline
+    │         (TimeoutError)
+    └── SyncError                       a sync could not go on (disk full, state unusable)
+        ├── SyncLockedError             another sync is running in the folder
+        └── SyncStateError              the folder's state is unusable or was made otherwise
 
 Every error that comes from a response carries ``status_code``, ``method``, ``path`` (no query
 string, so no signed-URL secrets), the server's ``message`` and ``request_id`` when present.
@@ -62,6 +65,9 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ScenarioError",
+    "SyncError",
+    "SyncLockedError",
+    "SyncStateError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
@@ -272,6 +278,19 @@ class PollTimeoutError(DownloadError, TimeoutError):
         super().__init__(message)
         self.job_id = job_id
         self.last_status = last_status
+
+
+class SyncError(ScenarioError):
+    """A sync stopped: what is in place stays verified, and the next run goes on from there."""
+
+
+class SyncLockedError(SyncError):
+    """Another sync holds the folder's lock."""
+
+
+class SyncStateError(SyncError):
+    """The folder's state file is unusable (corrupt, foreign) or was made with other filters
+    or another layout; nothing in the folder was touched."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

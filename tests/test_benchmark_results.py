@@ -30,10 +30,14 @@ def test_results_hold_every_group_and_the_targets() -> None:
         "## 3. 200 uploads of 256 KiB",
         "## 4. One large upload per fresh process",
         "## 5. 1 GiB download per fresh process",
+        "## 6. Start-up in a fresh process",
+        "## 7. Mirroring a library",
         "## Targets",
     ):
         assert title in RESULTS
     assert "| 512 MiB | this client |" in RESULTS and "| 512 MiB | SDK |" in RESULTS
+    assert "| first sync of 10,000 assets | official SDK loop |" in RESULTS
+    assert "| first sync of 100,000 assets | sync (auto): peak RSS growth MiB |" in RESULTS
 
 
 def test_every_missed_target_gives_its_reason() -> None:

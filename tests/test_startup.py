@@ -56,5 +56,5 @@ def test_help_lists_every_command() -> None:
         text=True,
         check=False,
     )
-    for command in ("upload", "list", "download", "canvas", "emulator"):
+    for command in ("upload", "list", "download", "canvas", "sync", "emulator"):
         assert command in result.stdout

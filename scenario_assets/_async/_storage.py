@@ -19,9 +19,15 @@ from .._storage import IDENTITY, Expired, expected_length, interrupted, storage_
 
 
 async def fetch_to_file(
-    http: httpx.AsyncClient, url: str, dest: Path, on_progress: ProgressCallback | None
+    http: httpx.AsyncClient,
+    url: str,
+    dest: Path,
+    on_progress: ProgressCallback | None,
+    durable: bool = True,
 ) -> Path:
     """Stream ``url`` to ``dest``; raises :class:`~scenario_assets._storage.Expired` on a 403.
+
+    ``durable`` as in :func:`astream_to_file`.
 
     Raises:
         DownloadError: another error status, or a body cut off or of the wrong length.
@@ -40,6 +46,7 @@ async def fetch_to_file(
                     dest,
                     expected_length=expected_length(response),
                     on_progress=on_progress,
+                    durable=durable,
                 )
             except httpx.RequestError as exc:  # the connection broke mid-body
                 raise interrupted(response, exc) from exc
@@ -53,6 +60,7 @@ async def astream_to_file(
     *,
     expected_length: int | None,
     on_progress: ProgressCallback | None = None,
+    durable: bool = True,
 ) -> Path:
     """Write ``chunks`` to ``dest`` atomically, verifying the length.
 
@@ -68,6 +76,9 @@ async def astream_to_file(
         expected_length: The exact number of bytes expected, or ``None`` if unknown.
         on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
             non-empty chunk. If it raises, the download is aborted.
+        durable: fsync the file and its folder before returning (a caller placing many
+            files may instead flush the file system once, as ``sync`` does). The rename is
+            atomic either way: a killed process never leaves a partial file at ``dest``.
 
     Returns:
         ``dest`` as a :class:`~pathlib.Path`.
@@ -79,7 +90,7 @@ async def astream_to_file(
         OSError: If the file cannot be written.
     """
     path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
+    with _PartFile(path, expected_length, on_progress, durable) as part:
         async for chunk in chunks:
             part.write(chunk)
         return part.commit()

@@ -6,9 +6,44 @@ Handwritten twice (this file and ``scenario_assets/_async/_flavour.py``); see th
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import TypeVar
+
+import httpx
+
+T = TypeVar("T")
 
 Sleep = Callable[[float], None]
 """How the code waits: blocking the thread."""
 
 sleep: Sleep = time.sleep
+
+RequestHook = Callable[[httpx.Request], None]
+"""An httpx ``request`` event hook of an :class:`httpx.Client`: called."""
+
+
+def request_hook(observe: Callable[[httpx.Request], None]) -> RequestHook:
+    """``observe`` as a request hook of the blocking client (it is one already)."""
+    return observe
+
+
+def each(fn: Callable[[T], None], items: Iterable[T], limit: int) -> None:
+    """``fn`` on every item, at most ``limit`` at once in threads; items are drawn lazily.
+
+    The first exception stops the rest (queued calls are cancelled) and is raised as itself.
+    """
+    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="scenario-each") as pool:
+        running: set[Future[None]] = set()
+        try:
+            for item in items:
+                if len(running) >= limit:
+                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        future.result()
+                running.add(pool.submit(fn, item))
+            for future in running:
+                future.result()
+        finally:
+            for future in running:
+                future.cancel()

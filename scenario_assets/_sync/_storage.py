@@ -20,9 +20,15 @@ from .._storage import IDENTITY, Expired, expected_length, interrupted, storage_
 
 
 def fetch_to_file(
-    http: httpx.Client, url: str, dest: Path, on_progress: ProgressCallback | None
+    http: httpx.Client,
+    url: str,
+    dest: Path,
+    on_progress: ProgressCallback | None,
+    durable: bool = True,
 ) -> Path:
     """Stream ``url`` to ``dest``; raises :class:`~scenario_assets._storage.Expired` on a 403.
+
+    ``durable`` as in :func:`stream_to_file`.
 
     Raises:
         DownloadError: another error status, or a body cut off or of the wrong length.
@@ -41,6 +47,7 @@ def fetch_to_file(
                     dest,
                     expected_length=expected_length(response),
                     on_progress=on_progress,
+                    durable=durable,
                 )
             except httpx.RequestError as exc:  # the connection broke mid-body
                 raise interrupted(response, exc) from exc
@@ -54,6 +61,7 @@ def stream_to_file(
     *,
     expected_length: int | None,
     on_progress: ProgressCallback | None = None,
+    durable: bool = True,
 ) -> Path:
     """Write ``chunks`` to ``dest`` atomically, verifying the length.
 
@@ -69,6 +77,9 @@ def stream_to_file(
         expected_length: The exact number of bytes expected, or ``None`` if unknown.
         on_progress: Called as ``on_progress(bytes_so_far, expected_length)`` after each
             non-empty chunk. If it raises, the download is aborted.
+        durable: fsync the file and its folder before returning (a caller placing many
+            files may instead flush the file system once, as ``sync`` does). The rename is
+            atomic either way: a killed process never leaves a partial file at ``dest``.
 
     Returns:
         ``dest`` as a :class:`~pathlib.Path`.
@@ -80,7 +91,7 @@ def stream_to_file(
         OSError: If the file cannot be written.
     """
     path = _check_destination(dest, expected_length)
-    with _PartFile(path, expected_length, on_progress) as part:
+    with _PartFile(path, expected_length, on_progress, durable) as part:
         for chunk in chunks:
             part.write(chunk)
         return part.commit()

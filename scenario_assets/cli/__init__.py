@@ -5,7 +5,8 @@ to install instead of failing with an import error.
 
 Exit codes: 0 success; 1 the API refused a request (an HTTP error); 2 a usage error, bad input
 or missing configuration (nothing was sent); 3 the network failed or timed out; 4 a download or
-batch job failed (integrity, job failure, deadline); 130 interrupted.
+batch job failed (integrity, job failure, deadline; for ``sync``: some assets failed, or the
+disk is full); 5 another ``sync`` holds the folder; 130 interrupted.
 """
 
 from __future__ import annotations

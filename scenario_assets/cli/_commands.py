@@ -25,15 +25,19 @@ from scenario_assets_api import models
 from scenario_assets_api._operations import OPERATIONS, Param
 
 from .. import errors
+from .._mirror_filters import FILTERS
+from .._mirror_layout import DEFAULT_LAYOUT, PLACEHOLDERS
 
 # The client, rich and the workflow modules load when a command runs, not for --help.
 if TYPE_CHECKING:
     from rich.progress import Progress
 
     from .._client import Client
+    from .._mirror_plan import SyncReport
     from ..uploads import UploadOutcome
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_NETWORK, EXIT_JOB, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_LOCKED = 5  # sync: another sync is running in the folder
 
 # list's own paging: --limit replaces page tokens; page size stays a filter.
 _NOT_FILTERS = {"paginationToken"}
@@ -59,24 +63,27 @@ class Context:
         return Client(base_url=self.base_url)
 
     @contextmanager
-    def progress(self, what: str) -> Iterator[Progress | None]:
-        """A progress bar on a terminal (stderr), nothing otherwise or with ``--quiet``."""
+    def progress(self, what: str, *, count: bool = False) -> Iterator[Progress | None]:
+        """A progress bar on a terminal (stderr), nothing otherwise or with ``--quiet``.
+
+        It shows bytes and speed, or with ``count`` items done out of the total.
+        """
         if self.quiet or not self.err.is_terminal:
             yield None
             return
         from rich.progress import (
             BarColumn,
             DownloadColumn,
+            MofNCompleteColumn,
             Progress,
             TextColumn,
             TransferSpeedColumn,
         )
 
         columns = (
-            TextColumn(what),
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
+            (TextColumn(what), BarColumn(), MofNCompleteColumn())
+            if count
+            else (TextColumn(what), BarColumn(), DownloadColumn(), TransferSpeedColumn())
         )
         with Progress(*columns, console=self.err, transient=True) as bar:
             yield bar
@@ -88,6 +95,10 @@ def interactive() -> bool:
 
 
 def _exit_code(error: BaseException) -> int:
+    if isinstance(error, errors.SyncLockedError):
+        return EXIT_LOCKED
+    if isinstance(error, errors.SyncStateError):
+        return EXIT_USAGE
     if isinstance(error, errors.APIStatusError):
         return EXIT_API
     if isinstance(error, errors.ValidationError | errors.ConfigurationError):
@@ -149,7 +160,7 @@ def parse_duration(text: str) -> timedelta:
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog="Exit codes: 0 ok, 1 API refused, 2 usage or bad input, 3 network, 4 download or job "
-    "failed. Credentials: SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET (SCENARIO_BASE_URL "
+    "failed (sync: some assets, or a full disk), 5 another sync holds the folder. Credentials: SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET (SCENARIO_BASE_URL "
     "or --base-url for another server, such as the local emulator).",
 )
 @click.option(
@@ -383,6 +394,121 @@ def download_command(
             paths = [job.download_to(f"{out}/", on_progress=_bytes_progress(bar, "archive"))]
     for path in paths:
         click.echo(str(path))
+
+
+def _sync_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """One option per filter ``sync`` takes (the spec's list filters it does not drive)."""
+    for param in reversed(FILTERS):
+        command = _filter_option(param)(command)
+    return command
+
+
+def _sync_summary(ctx: Context, report: SyncReport) -> None:
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, show_header=False)
+    table.add_column("what", style="bold")
+    table.add_column("count", justify="right")
+    verb = "would be " if report.dry_run else ""
+    rows = [
+        (f"new{' (planned)' if report.dry_run else ''}", report.new),
+        (f"updated{' (planned)' if report.dry_run else ''}", report.updated),
+        ("unchanged", report.unchanged),
+        (f"{verb}pruned", len(report.pruned)),
+        ("failed", len(report.failed)),
+        ("listed", report.listed),
+        ("bytes written", report.bytes),
+        ("requests", report.requests),
+        ("batch jobs", report.jobs),
+    ]
+    for what, count in rows:
+        table.add_row(what, f"{count:,}")
+    ctx.out.print(table)
+    for action in report.actions[:50]:
+        ctx.out.print(f"  {action.action:<7} {action.path}  ({action.asset_id})")
+    if len(report.actions) > 50:
+        ctx.out.print(f"  ... and {len(report.actions) - 50:,} more (--json lists them all)")
+    if not report.dry_run:
+        for path in report.pruned[:50]:
+            ctx.out.print(f"  removed {path}")
+    for failure in report.failed[:20]:
+        ctx.err.print(f"failed {failure.asset_id} {failure.path}: {failure.reason}")
+    if len(report.failed) > 20:
+        ctx.err.print(f"... and {len(report.failed) - 20:,} more failures (see --json)")
+    ctx.out.print(
+        f"{'dry run: nothing was changed' if report.dry_run else 'done'} in "
+        f"{report.seconds:.1f} s" + (" (complete listing)" if report.full_listing else "")
+    )
+
+
+@cli.command("sync")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@_sync_filters
+@click.option(
+    "--layout",
+    default=DEFAULT_LAYOUT,
+    show_default=True,
+    help="Where each asset goes: " + ", ".join("{" + name + "}" for name in PLACEHOLDERS) + ".",
+)
+@click.option("--concurrency", type=click.IntRange(1, 32), default=8, show_default=True)
+@click.option("--prune", is_flag=True, help="Remove files of assets that no longer exist.")
+@click.option("--dry-run", is_flag=True, help="Say what would be done; change nothing.")
+@click.option("--rebaseline", is_flag=True, help="Accept filters other than the folder's.")
+@click.option(
+    "--strategy",
+    type=click.Choice(["auto", "batch", "single"]),
+    default="auto",
+    show_default=True,
+    help="Batch download jobs, single links, or whichever suits the amount.",
+)
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+@click.pass_obj
+def sync_command(
+    ctx: Context,
+    /,
+    folder: Path,
+    layout: str,
+    concurrency: int,
+    prune: bool,
+    dry_run: bool,
+    rebaseline: bool,
+    strategy: str,
+    as_json: bool,
+    **options: Any,
+) -> None:
+    """Keep FOLDER in step with the assets the filters select.
+
+    The first run downloads everything; later runs fetch only new or changed assets. The
+    state is FOLDER/.scenario-sync.sqlite; an interrupted run is finished by the next one.
+    Files the mirror did not write are never touched. Exit 4 when some assets failed (run
+    again to retry them), 5 when another sync holds the folder, 2 when the filters or layout
+    differ from the folder's (see --rebaseline).
+
+    \b
+    Examples:
+      scenario-assets sync library/ --types canvas,upscale
+      scenario-assets sync library/ --collection-id coll_1 --layout '{type}/{id}.{ext}'
+      scenario-assets sync library/ --prune --dry-run
+    """
+    filters = {k: v for k, v in _filters(options).items() if k in {p.python for p in FILTERS}}
+    with ctx.client() as client, ctx.progress("{task.description}", count=True) as bar:
+        task = bar.add_task("listing", total=None) if bar is not None else None
+
+        def step(phase: str, done: int, total: int | None) -> None:
+            if bar is not None and task is not None:
+                bar.update(task, description=phase, completed=done, total=total)
+
+        report = client.assets.sync(
+            folder, layout=layout, concurrency=concurrency, prune=prune, dry_run=dry_run,
+            rebaseline=rebaseline, strategy=strategy,  # type: ignore[arg-type]
+            on_phase=step, **filters,
+        )  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), separators=(",", ":")))
+    else:
+        _sync_summary(ctx, report)
+    if report.failed:
+        raise SystemExit(EXIT_JOB)
 
 
 @cli.command("download-one")

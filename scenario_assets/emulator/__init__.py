@@ -19,6 +19,8 @@ or in-process (uvicorn in a background thread, on a socket bound to 127.0.0.1 po
         server.faults.add("GET", "/v1/assets", status=429, retry_after=1, times=2)
         server.state.fail_next_jobs(1)          # next batch download ends in "failure"
         server.state.job_steps = ("queued", "success")
+        server.state.add_many(100_000)           # a large library, seeded in seconds
+        server.state.change_asset(asset_id, data) # an edit: new content, new updatedAt
 
 Needs the ``[emulator]`` extra (``pip install 'scenario-assets[emulator]'``); without it, using
 any name here raises a ``ModuleNotFoundError`` that says so.

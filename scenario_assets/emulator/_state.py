@@ -433,6 +433,52 @@ class EmulatorState:
             self.storage.put(asset.storage_key, content, mime_type, filename)
             return asset
 
+    def add_many(
+        self,
+        count: int,
+        *,
+        content: bytes | None = None,
+        asset_type: str = "uploaded",
+        name: str = "asset-{index}.png",
+        spacing: float = 1.0,
+        **fields: Any,
+    ) -> list[str]:
+        """Create ``count`` image assets at once (seeding large stores quickly).
+
+        Their ``createdAt``/``updatedAt`` run ``spacing`` seconds apart and end just before
+        now, oldest first, as a library that grew over time; every asset shares ``content``
+        (a small PNG by default), so 100,000 of them take little memory.
+
+        Returns:
+            The new ids, oldest first.
+        """
+        data = content if content is not None else make_png(8, 8)
+        mime = sniff_image(data).mime_type
+        start = self.now() - timedelta(seconds=spacing * count)
+        return [
+            self.add_asset(
+                content=data,
+                asset_type=asset_type,
+                name=name.format(index=index),
+                kind="image",
+                mime_type=mime,
+                created_at=start + timedelta(seconds=spacing * index),
+                **fields,
+            ).id
+            for index in range(count)
+        ]
+
+    def change_asset(self, asset_id: str, content: bytes | None = None) -> StoredAsset:
+        """Give an asset new content (and a new ``updatedAt``), as an edit would."""
+        with self._lock:
+            asset = self.get(asset_id)
+            if content is not None:
+                asset.content = content
+                asset.doc["properties"]["size"] = len(content)
+                self.storage.put(asset.storage_key, content, asset.mime_type, asset.filename)
+            self._touch(asset, self.now())
+            return asset
+
     def upload_image(
         self, data: bytes, name: str, collection_ids: list[str], hide: bool | None,
         parent_id: str | None,

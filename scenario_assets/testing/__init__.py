@@ -1,8 +1,9 @@
 """Test your own code against this client: emulator targets, scrubbed cassettes, sample images.
 
 * :class:`Target` / :func:`open_target`: where a test's requests go — a fresh in-process
-  emulator (deterministic, clock frozen at :data:`EPOCH`, with fault and job controls), a cassette
-  replay, or the real API while recording with credentials.
+  emulator (deterministic, clock frozen at :data:`EPOCH`, with fault and job controls, and
+  bulk seeding for large libraries: ``seed_assets(100_000)``, ``change_assets(ids)``), a
+  cassette replay, or the real API while recording with credentials.
 * :mod:`scenario_assets.testing.cassettes`: a vcrpy configuration that scrubs credentials and
   signed URL parameters, matches JSON bodies regardless of key order, stores large base64
   bodies as their digest and does not depend on host or port.

@@ -255,6 +255,68 @@ class Target:
         if server is not None:
             server.state.url_ttl = seconds
 
+    def _server_for(self, what: str) -> EmulatorServer:
+        server = self._emulator()
+        if server is None:
+            raise EmulatorControlError(
+                f"{what} needs a live emulator (a test without a cassette, or recording)"
+            )
+        return server
+
+    def seed_assets(
+        self,
+        count: int,
+        *,
+        content: bytes | None = None,
+        asset_type: str = "uploaded",
+        name: str = "asset-{index}.png",
+        **fields: Any,
+    ) -> list[str]:
+        """Add ``count`` image assets to the emulator at once (fast enough for 100,000).
+
+        Their ``updatedAt`` run one second apart and end just before the emulator's now,
+        oldest first, like a library that grew over time.
+
+        Args:
+            count: how many.
+            content: the file every one of them holds (default: a small PNG).
+            asset_type: their ``metadata.type``.
+            name: their name; ``{index}`` is replaced by the asset's number.
+            **fields: other ``EmulatorState.add_asset`` fields (``collection_ids``, ``tags``
+                ...).
+
+        Returns:
+            Their ids, oldest first.
+
+        Raises:
+            EmulatorControlError: not on a live emulator.
+        """
+        server = self._server_for("seed_assets")
+        return server.state.add_many(
+            count, content=content, asset_type=asset_type, name=name, **fields
+        )
+
+    def change_assets(self, asset_ids: list[str], *, content: bytes | None = None) -> None:
+        """Edit assets as a user would: new content (optional) and a new ``updatedAt``.
+
+        The emulator's clock first moves one second on, so that the change is later than
+        anything seen before, even with a frozen clock.
+
+        Args:
+            asset_ids: the assets.
+            content: their new file (default: a PNG that differs from the seeded one).
+
+        Raises:
+            EmulatorControlError: not on a live emulator.
+        """
+        from ._images import make_png
+
+        server = self._server_for("change_assets")
+        server.clock.advance(1)
+        data = content if content is not None else make_png(8, 8, (200, 30, 30))
+        for asset_id in asset_ids:
+            server.state.change_asset(asset_id, data)
+
 
 async def _no_async_sleep(seconds: float) -> None:
     """The async twin of :func:`_no_sleep`."""

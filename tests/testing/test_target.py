@@ -76,3 +76,19 @@ def test_emulator_target_options() -> None:
             assert client.assets.list().assets
     with pytest.raises(httpx.ConnectError):  # stopped
         httpx.get(target.base_url + "/assets", timeout=2)
+
+
+def test_bulk_seeding_and_changes_need_a_live_emulator() -> None:
+    with open_target("none") as replay:
+        with pytest.raises(EmulatorControlError, match="needs a live emulator"):
+            replay.seed_assets(3)
+        with pytest.raises(EmulatorControlError, match="needs a live emulator"):
+            replay.change_assets(["asset_1"])
+    with open_target(cassette=False) as target, target.client() as client:
+        ids = target.seed_assets(150, asset_type="upscale", tags=["bulk"])
+        listed = [a.id for a in client.assets.iter(sort_by="updatedAt", sort_direction="asc")]
+        assert listed == ids  # oldest first, one second apart
+        before = client.assets.retrieve(ids[0]).updated_at
+        target.change_assets(ids[:1], content=b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+        after = client.assets.retrieve(ids[0])
+        assert after.updated_at > before and after.properties.size == 28

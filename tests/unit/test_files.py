@@ -351,3 +351,20 @@ def test_resolve_destination_shortens_overlong_names(tmp_path: Path) -> None:
     assert len(result.name.encode("utf-8")) <= 200
     stream_to_file([b"ok"], result, expected_length=2)  # the name is usable on disk
     assert result.read_bytes() == b"ok"
+
+
+def test_a_file_placed_without_durability_is_not_fsynced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    stream_to_file([b"abc"], tmp_path / "quick.bin", expected_length=3, durable=False)
+    assert synced == [] and (tmp_path / "quick.bin").read_bytes() == b"abc"
+    stream_to_file([b"abc"], tmp_path / "safe.bin", expected_length=3)
+    assert len(synced) == 2  # the file, then its folder

@@ -1,0 +1,555 @@
+"""What a sync does, independent of sync or async I/O: filters, planning, placing, pruning.
+
+The driver (:mod:`scenario_assets._async._mirror`, and its generated sync twin) only moves
+bytes: it lists pages, starts batch jobs, fetches links, and hands every result to a
+:class:`SyncPlan`, which owns the state store, the layout, the folder lock and the report. The
+facts about the API come from the generated operation table: the list filters (every query
+parameter of ``listAssets`` except those the sync itself drives), the largest page, and the
+largest batch download.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import shutil
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+from dateutil.parser import isoparse
+from scenario_assets_api.operations import CallOptions
+
+from ._mirror_filters import FILTERS, LIST
+from ._mirror_layout import DEFAULT_LAYOUT, Layout, disambiguate, path_key
+from ._mirror_state import (
+    STATE_NAME,
+    FileRow,
+    FolderLock,
+    PendingRow,
+    StateStore,
+    sha256_file,
+)
+from ._runner import prepare
+from ._sync._storage import stream_to_file
+from ._validation import check_callback
+from .downloads import BATCH_LIMIT
+from .errors import SyncError, SyncStateError, ValidationError
+
+__all__ = [
+    "BATCH_LIMIT",
+    "FILTERS",
+    "PAGE_SIZE",
+    "PhaseCallback",
+    "Strategy",
+    "SyncAction",
+    "SyncFailure",
+    "SyncPlan",
+    "SyncReport",
+]
+
+logger = logging.getLogger("scenario_assets")
+
+_LIST = LIST
+_BY_PYTHON = {p.python: p for p in FILTERS}
+
+PAGE_SIZE: int = next(p.schema.get("maximum", 50) for p in _LIST.params if p.python == "page_size")
+#: Re-list this far behind the high-water mark: assets with the mark's own timestamp (the
+#: filter is exclusive) and assets whose write became visible late are seen again, and found
+#: unchanged, rather than missed.
+OVERLAP = timedelta(seconds=60)
+#: Below this many files, single links beat a batch job's round trips. Measured on the
+#: emulator (median of 3, seconds, batch / single links): 20 files 0.73 / 0.28, 50 files
+#: 0.80 / 0.71, 200 files 0.96 / 1.76; at 10,000 see ``make bench`` group 7.
+BATCH_MIN = 50
+ARCHIVE_TEMPLATE = "<id>"
+
+Strategy = Literal["auto", "batch", "single"]
+PhaseCallback = Callable[[str, int, int | None], None]
+"""``on_phase(phase, done, total)``: phase ``"listing"`` (assets listed, total unknown),
+``"fetching"`` (files placed or failed, of those queued) or ``"pruning"``."""
+
+
+@attrs.frozen
+class SyncFailure:
+    """An asset the run could not place; the next run tries again."""
+
+    asset_id: str
+    path: str
+    reason: str
+
+
+@attrs.frozen
+class SyncAction:
+    """One thing a run does (or, in a dry run, would do): ``new``, ``update`` or ``prune``."""
+
+    action: str
+    asset_id: str
+    path: str
+
+
+@attrs.define
+class SyncReport:
+    """What a sync did.
+
+    Attributes:
+        new: files of assets the mirror did not have.
+        updated: files replaced because their asset changed (or went missing locally).
+        unchanged: listed assets whose file was already current.
+        failed: assets that could not be placed, with the reason (they stay queued).
+        pruned: paths removed because a complete listing no longer returns their asset.
+        bytes: bytes written into the mirror.
+        requests: HTTP requests sent (API and storage, retries included).
+        listed: assets the listing returned.
+        jobs: batch download jobs used.
+        full_listing: whether this run listed everything (first run, ``prune``, new filters).
+        dry_run: nothing was downloaded, removed or recorded.
+        actions: in a dry run, everything the run would do.
+        seconds: wall time.
+    """
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[SyncFailure] = attrs.field(factory=list)
+    pruned: list[str] = attrs.field(factory=list)
+    bytes: int = 0
+    requests: int = 0
+    listed: int = 0
+    jobs: int = 0
+    full_listing: bool = False
+    dry_run: bool = False
+    actions: list[SyncAction] = attrs.field(factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """No asset failed."""
+        return not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (``--json``)."""
+        return attrs.asdict(self) | {"ok": self.ok}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    value = getattr(value, "value", value)
+    if isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Iterable):
+        return [_plain(v) for v in value]
+    raise ValidationError(f"unsupported filter value {value!r}")
+
+
+def check_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """The given filters, checked by the spec's rules before any request, as plain values."""
+    unknown = sorted(set(filters) - set(_BY_PYTHON))
+    if unknown:
+        raise ValidationError(
+            f"sync does not take {', '.join(unknown)}; its filters are: "
+            + ", ".join(sorted(_BY_PYTHON))
+        )
+    given = {k: _plain(v) for k, v in filters.items() if v is not None}
+    args = {_BY_PYTHON[k].name: v for k, v in given.items()}
+    if "updatedBefore" in args:  # the rule "updatedBefore needs sortBy=updatedAt" holds: we set it
+        args["sortBy"] = "updatedAt"
+    prepare(_LIST, args, CallOptions())
+    return dict(sorted(given.items()))
+
+
+def _check_int(value: object, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(f"{name} must be an integer from {low} to {high}, got {value!r}")
+    return value
+
+
+def _hashing(chunks: Iterable[bytes], digest: Any) -> Iterator[bytes]:
+    for chunk in chunks:
+        digest.update(chunk)
+        yield chunk
+
+
+def _stamp(asset: Any) -> str:
+    return str(asset.updated_at)
+
+
+def _size(asset: Any) -> int | None:
+    size = getattr(getattr(asset, "properties", None), "size", None)
+    return int(size) if isinstance(size, int | float) and size >= 0 else None
+
+
+class SyncPlan:
+    """One run's bookkeeping, shared by the sync and async drivers.
+
+    Args:
+        dest: the mirror folder (created if missing, except in a dry run).
+        filters: list filters (see :data:`FILTERS`).
+        layout: the path template (see :mod:`scenario_assets._mirror_layout`).
+        concurrency: downloads in flight (1-32); batch jobs in flight: up to 4 of them.
+        prune: remove files of assets that a complete listing no longer returns.
+        dry_run: list and plan only.
+        rebaseline: accept new filters: forget the high-water mark and list everything again.
+        strategy: ``"auto"`` (batch jobs from :data:`BATCH_MIN` files), ``"batch"``,
+            ``"single"``.
+        on_phase: see :data:`PhaseCallback`.
+
+    Raises:
+        ValidationError: any bad argument, before any request or file change.
+    """
+
+    def __init__(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        filters: Mapping[str, Any],
+        layout: str,
+        concurrency: int,
+        prune: bool,
+        dry_run: bool,
+        rebaseline: bool,
+        strategy: str,
+        on_phase: PhaseCallback | None,
+    ) -> None:
+        if not isinstance(dest, str | os.PathLike) or not os.fspath(dest):
+            raise ValidationError(f"dest must be a folder path, got {dest!r}")
+        self.dest = Path(os.fspath(dest))
+        if self.dest.exists() and not self.dest.is_dir():
+            raise ValidationError(f"dest {str(self.dest)!r} exists and is not a folder")
+        self.filters = check_filters(filters)
+        self.layout = Layout(layout if layout is not None else DEFAULT_LAYOUT)
+        self.concurrency = _check_int(concurrency, "concurrency", 1, 32)
+        self.jobs_in_flight = min(4, self.concurrency)
+        for name, flag in (("prune", prune), ("dry_run", dry_run), ("rebaseline", rebaseline)):
+            if not isinstance(flag, bool):
+                raise ValidationError(f"{name} must be True or False, got {flag!r}")
+        if strategy not in ("auto", "batch", "single"):
+            raise ValidationError(f"strategy must be 'auto', 'batch' or 'single', got {strategy!r}")
+        check_callback(on_phase, "on_phase")
+        self.prune_files = prune
+        self.dry_run = dry_run
+        self.rebaseline = rebaseline
+        self.strategy = strategy
+        self.on_phase = on_phase
+        self.report = SyncReport(dry_run=dry_run)
+        self.temp_dir = self.dest / ".scenario-sync-tmp"
+        self._lock: FolderLock | None = None
+        self._store: StateStore | None = None
+        self._mark: str | None = None
+        self._high: tuple[datetime, str] | None = None
+        self._started = time.monotonic()
+        self._queued = 0
+        self._done = 0
+        self._folders: set[Path] = set()  # folders known to exist (the layout has few)
+
+    # ------------------------------------------------------------------ start and end
+    @property
+    def store(self) -> StateStore:
+        assert self._store is not None, "begin() first"
+        return self._store
+
+    def begin(self) -> None:
+        """Lock the folder, open its state, check filters and layout, clear leftovers."""
+        exists = self.dest.is_dir()
+        if not self.dry_run:
+            self.dest.mkdir(parents=True, exist_ok=True)
+        if exists or not self.dry_run:
+            self._lock = FolderLock(self.dest)
+            self._lock.acquire()
+        state = self.dest / STATE_NAME
+        try:
+            self._store = StateStore(state if (exists or not self.dry_run) else None)
+            self._check_settings()
+            if self.dry_run:
+                self.store.begin_dry_run()
+            else:
+                self._clear_leftovers()
+        except BaseException:
+            self.finish()
+            raise
+        self._mark = self.store.get_meta("high_water")
+        self.report.full_listing = self.prune_files or self._mark is None
+        if self.report.full_listing:
+            self.store.clear_seen()
+
+    def _check_settings(self) -> None:
+        store = self.store
+        known_filters = store.get_meta("filters")
+        known_layout = store.get_meta("layout")
+        made = known_filters is not None
+        if made and known_layout != self.layout.template and store.count_files():
+            raise SyncStateError(
+                f"{self.dest} mirrors with the layout {known_layout!r}, not "
+                f"{self.layout.template!r}: a layout is fixed for a folder; sync into a new "
+                "folder to use another"
+            )
+        if made and known_filters != self.filters:
+            if not self.rebaseline:
+                raise SyncStateError(
+                    f"{self.dest} mirrors the filters {known_filters or 'none'}, not "
+                    f"{self.filters or 'none'}: nothing was changed. Pass rebaseline=True "
+                    "(--rebaseline) to list everything again with the new filters (add prune "
+                    "to remove files of assets they leave out), or use another folder"
+                )
+            store.set_meta("high_water", None)
+        store.set_meta("filters", self.filters)
+        store.set_meta("layout", self.layout.template)
+
+    def _clear_leftovers(self) -> None:
+        """Remove what a killed run left: its temporary folder and ``.part`` files."""
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        for rows in self.store.iter_pending(1000):
+            for row in rows:
+                target = self.dest / row.path
+                for part in target.parent.glob(f".{target.name[:100]}.*.part"):
+                    with contextlib.suppress(OSError):
+                        part.unlink()
+
+    def finish(self) -> SyncReport:
+        """Close the state (undoing a dry run) and release the folder."""
+        if self._store is not None:
+            if self.dry_run:
+                with contextlib.suppress(Exception):
+                    self._store.rollback()
+            self._store.close()
+            self._store = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if not self.dry_run:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+            if (self.report.new or self.report.updated) and hasattr(os, "sync"):
+                # Files are placed without one fsync each (which would cost more than the
+                # download of a small file); one flush of the file system makes them durable.
+                os.sync()
+        self.report.seconds = time.monotonic() - self._started
+        return self.report
+
+    def disk_error(self, exc: OSError) -> SyncError:
+        """A write failure that ends the run (a full disk fails every next file too)."""
+        what = "the disk is full" if exc.errno == errno.ENOSPC else f"cannot write: {exc}"
+        return SyncError(
+            f"sync into {self.dest} stopped, {what}; every file recorded so far is complete "
+            "and verified, and the next run resumes from there"
+        )
+
+    def _progress(self, phase: str, done: int, total: int | None) -> None:
+        if self.on_phase is not None:
+            self.on_phase(phase, done, total)
+
+    # ------------------------------------------------------------------ listing
+    def list_args(self) -> dict[str, Any]:
+        """Arguments of ``assets.iter`` for this run's listing."""
+        args: dict[str, Any] = {
+            **self.filters,
+            "sort_by": "updatedAt",
+            "sort_direction": "asc",
+            "page_size": PAGE_SIZE,
+        }
+        if not self.report.full_listing and self._mark is not None:
+            args["updated_after"] = (isoparse(self._mark) - OVERLAP).isoformat()
+        return args
+
+    def observe(self, assets: Sequence[Any]) -> None:
+        """A page of the listing: queue what is new or changed, count what is current."""
+        store = self.store
+        with store.transaction():
+            files, queued = store.lookup([a.id for a in assets]) if assets else ({}, {})
+            for asset in assets:
+                self._observe(asset, files.get(asset.id), queued.get(asset.id))
+            if self.report.full_listing:
+                store.see([a.id for a in assets])
+        self.report.listed += len(assets)
+        self._progress("listing", self.report.listed, None)
+
+    def _observe(self, asset: Any, placed: FileRow | None, queued: PendingRow | None) -> None:
+        store = self.store
+        stamp = _stamp(asset)
+        when = isoparse(stamp)
+        if self._high is None or when > self._high[0]:
+            self._high = (when, stamp)
+        if placed is not None and placed.updated_at == stamp:
+            with contextlib.suppress(OSError):
+                if (self.dest / placed.path).stat().st_size == placed.size:
+                    self.report.unchanged += 1
+                    return
+        if queued is not None and queued.updated_at == stamp:
+            return  # found by an earlier run that did not finish it
+        path = self._free_path(asset.id, self.layout.render(asset), placed)
+        if path is None:
+            self.report.failed.append(
+                SyncFailure(asset.id, "", "no free file name for it in the layout")
+            )
+            return
+        row = PendingRow(asset.id, stamp, path, _size(asset), str(asset.url), placed is None)
+        store.queue(row, path_key(path))
+        if self.dry_run:
+            self.report.actions.append(SyncAction("new" if row.is_new else "update", row.id, path))
+            if row.is_new:
+                self.report.new += 1
+            else:
+                self.report.updated += 1
+
+    def _free_path(self, asset_id: str, wanted: str, placed: FileRow | None) -> str | None:
+        """``wanted``, or a disambiguated form of it, that no other asset and no foreign file
+        holds."""
+        for path in (wanted, disambiguate(wanted, asset_id)):
+            key = path_key(path)
+            owner = self.store.owner(key)
+            if owner == asset_id:
+                return path
+            if owner is None and not os.path.lexists(self.dest / path):
+                return path
+        return None
+
+    def listed(self) -> None:
+        """The listing completed: move the high-water mark; forget work for vanished assets."""
+        if self._high is not None and (self._mark is None or self._high[0] > isoparse(self._mark)):
+            self.store.set_meta("high_water", self._high[1])
+        if self.report.full_listing and self.prune_files:
+            self.store.drop_unseen_pending()
+        self._queued = self.store.count_pending()
+
+    # ------------------------------------------------------------------ fetching
+    def use_batches(self) -> bool:
+        """Whether this run fetches through batch download jobs."""
+        if self.strategy != "auto":
+            return self.strategy == "batch"
+        return self._queued >= BATCH_MIN
+
+    def batches(self) -> Iterator[list[PendingRow]]:
+        """Queued work in groups of at most :data:`BATCH_LIMIT`."""
+        return self.store.iter_pending(BATCH_LIMIT)
+
+    def singles(self) -> Iterator[PendingRow]:
+        """Queued work one asset at a time (read from the store in chunks)."""
+        for rows in self.store.iter_pending(256):
+            yield from rows
+
+    def archive_path(self, job_id: str) -> Path:
+        """Where a job's archive is streamed before it is unpacked."""
+        self.temp_dir.mkdir(exist_ok=True)
+        return self.temp_dir / f"{job_id}.zip"
+
+    def target(self, row: PendingRow) -> Path:
+        """The file a queued asset goes to (its folder created)."""
+        path = self.dest / row.path
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        return path
+
+    def adopt(self, row: PendingRow) -> bool:
+        """Record a new asset's file that a killed run put in place but did not record."""
+        path = self.dest / row.path
+        if not row.is_new or row.size is None or not path.is_file():
+            return False
+        if path.stat().st_size != row.size:
+            return False
+        self._placed(row, row.size, sha256_file(path), written=0)
+        return True
+
+    def record(self, row: PendingRow) -> None:
+        """A single download is in place: verify its size against the listing, record it."""
+        path = self.dest / row.path
+        size = path.stat().st_size
+        if row.size is not None and size != row.size:
+            path.unlink()  # the state never records a file it could not verify
+            self.store.unplace(row.id)
+            self.fail(row, f"{size} bytes arrived, the listing says {row.size}")
+            return
+        self._placed(row, size, sha256_file(path), written=size)
+
+    def unpack(self, archive: Path, rows: list[PendingRow]) -> None:
+        """Stream each archive entry into its place; rows missing from it stay queued."""
+        wanted = {row.id: row for row in rows}
+        # One commit per archive; killed midway, the next run adopts the files already placed.
+        with zipfile.ZipFile(archive) as bundle, self.store.transaction():
+            for info in bundle.infolist():
+                stem = info.filename.rpartition("/")[2].rpartition(".")[0]
+                row = wanted.pop(stem, None)
+                if row is None or info.is_dir():
+                    continue
+                if row.size is not None and info.file_size != row.size:
+                    logger.info("sync: %s has another size in its archive; fetching it alone", stem)
+                    continue
+                digest = hashlib.sha256()
+                try:
+                    with bundle.open(info) as entry:
+                        chunks = _hashing(iter(lambda: entry.read(1 << 16), b""), digest)
+                        stream_to_file(
+                            chunks, self.target(row), expected_length=info.file_size, durable=False
+                        )
+                except (zipfile.BadZipFile, ValueError) as exc:  # a damaged entry (CRC)
+                    logger.info(
+                        "sync: %s is damaged in its archive (%s); fetching it alone", stem, exc
+                    )
+                    continue
+                self._placed(row, info.file_size, digest.hexdigest(), written=info.file_size)
+        for row in wanted.values():
+            logger.info("sync: %s is not in its batch archive; fetching it alone", row.id)
+
+    def batch_failed(self, rows: list[PendingRow], error: Exception) -> None:
+        """A job failed or its archive could not be fetched: its assets go one by one."""
+        logger.warning(
+            "sync: a batch of %d assets failed (%s); fetching them one by one", len(rows), error
+        )
+
+    def _placed(self, row: PendingRow, size: int, checksum: str, *, written: int) -> None:
+        before = self.store.placed(row, path_key(row.path), size, checksum)
+        if before is not None and path_key(before.path) != path_key(row.path):
+            with contextlib.suppress(FileNotFoundError):
+                (self.dest / before.path).unlink()
+        if row.is_new:
+            self.report.new += 1
+        else:
+            self.report.updated += 1
+        self.report.bytes += written
+        self._step()
+
+    def fail(self, row: PendingRow, reason: str) -> None:
+        """An asset could not be placed this run (it stays queued for the next one)."""
+        logger.warning("sync: %s (%s) failed: %s", row.id, row.path, reason)
+        self.report.failed.append(SyncFailure(row.id, row.path, reason))
+        self._step()
+
+    def vanished(self, row: PendingRow) -> None:
+        """The asset was deleted after it was listed: nothing to fetch (prune removes an
+        older file of it)."""
+        logger.info("sync: %s was deleted since it was listed; skipped", row.id)
+        self.store.drop_pending(row.id)
+        self._step()
+
+    def _step(self) -> None:
+        self._done += 1
+        self._progress("fetching", self._done, self._queued)
+
+    def job_started(self) -> None:
+        """Count a batch job."""
+        self.report.jobs += 1
+
+    # ------------------------------------------------------------------ pruning
+    def prune(self) -> None:
+        """With ``prune`` after a complete listing: remove the files of vanished assets."""
+        if not (self.prune_files and self.report.full_listing):
+            return
+        gone: list[FileRow] = [row for rows in self.store.iter_unseen() for row in rows]
+        for done, row in enumerate(gone, start=1):
+            self.report.pruned.append(row.path)
+            if self.dry_run:
+                self.report.actions.append(SyncAction("prune", row.id, row.path))
+            else:
+                path = self.dest / row.path
+                if path.is_file() and not path.is_symlink():
+                    path.unlink()
+                self.store.forget(row.id)
+                logger.info("sync: pruned %s (asset %s is gone)", row.path, row.id)
+            self._progress("pruning", done, len(gone))
