@@ -88,7 +88,7 @@ def test_every_operation_takes_a_shared_parameter_and_its_client_option(tmp_path
     for view in views.values():
         param = _param(view.op, "zzTenant")
         assert (param.python, param.location, param.client_option) == ("zz_tenant", "query", OPTION)
-        assert view.op.client_options == {OPTION: param}
+        assert view.op.client_options[OPTION] == param  # beside any the spec has already
         assert "Or set once on the client: ``zz_tenant``" in gen_operations.docstring(
             view, view.returns, False
         )
@@ -228,7 +228,11 @@ def _spec_text_with_new_values(tmp_path: Path) -> tuple[Path, str, list[str]]:
         f"      - {last}\n      - zz-end\n      x-enum-varnames:\n",
         1,
     )
-    text += "    ZzFlow:\n      type: string\n      enum: [zzCamel, 2zz]\n"
+    assert text.count("\n  schemas:\n") == 1
+    text = text.replace(
+        "\n  schemas:\n",
+        "\n  schemas:\n    ZzFlow:\n      type: string\n      enum: [zzCamel, 2zz]\n",
+    )
     path = tmp_path / "spec.yaml"
     path.write_text(text, encoding="utf-8")
     return path, text, kind
@@ -305,7 +309,10 @@ def test_the_grown_spec_regenerates_and_every_tool_reads_it(tmp_path: Path) -> N
         cwd=tmp_path,
     )
     seen = json.loads(probe.stdout)
-    assert seen["options"] == [OPTION]
+    # The grown spec's option, beside the ones the spec already declares.
+    assert seen["options"] == sorted(
+        {o for op in OPERATIONS.values() for o in op.client_options} | {OPTION}
+    )
     assert seen["mode_class"] == "zz-b"
     assert seen["typed"] == ["zz_mode", "zz_old", "zz_tenant"]
     assert seen["sent"] == {"zzOld": "x", "zzMode": "zz-a", "zzTenant": "t"}
