@@ -202,6 +202,16 @@ class ShapeConflict(ValueError):
     """Two places give one component name two different shapes."""
 
 
+def _check_member_names(enum: str, values: list[str], names: list[str]) -> None:
+    """Refuse an enum whose values are listed twice or would share a member name."""
+    owners: dict[str, list[str]] = {}
+    for value, member in zip(values, names, strict=True):
+        owners.setdefault(member, []).append(value)
+    clashes = [f"{m} ({', '.join(repr(v) for v in vs)})" for m, vs in owners.items() if len(vs) > 1]
+    if clashes:
+        raise ValueError(f"enum {enum}: member names collide: {'; '.join(clashes)}")
+
+
 class Builder:
     def __init__(self) -> None:
         self.schemas: dict[str, dict[str, Any]] = {}
@@ -216,8 +226,7 @@ class Builder:
                 # One enum named in several places holds every value any of them lists.
                 values = sorted(set(existing["enum"]) | set(schema["enum"]))
                 names = [enum_varname(v) for v in values]
-                if len(set(names)) != len(names):
-                    raise ValueError(f"enum {name}: member names collide")
+                _check_member_names(name, values, names)
                 existing["enum"], existing["x-enum-varnames"] = values, names
         elif _strip_meta(existing) != _strip_meta(schema):
             raise ShapeConflict(f"component {name} has two different shapes")
@@ -253,8 +262,7 @@ class Builder:
         if description:
             schema["description"] = description
         schema["x-enum-varnames"] = [enum_varname(v) for v in schema["enum"]]
-        if len(set(schema["x-enum-varnames"])) != len(values):
-            raise ValueError(f"enum {name}: member names collide")
+        _check_member_names(name, schema["enum"], schema["x-enum-varnames"])
         return self._register(name, schema)
 
     def type_schema(self, owner: str, fld: ref.Field, tref: ref.TypeRef) -> dict[str, Any]:

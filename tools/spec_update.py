@@ -53,7 +53,7 @@ REFERENCE_PATH = ROOT / "openapi" / "reference" / "api-reference.txt"
 CHANGELOG_PATH = ROOT / "CHANGELOG.md"
 
 # Marks an enum's values the API reference no longer lists (OpenAPI 3.0 cannot deprecate a value).
-DEPRECATED_VALUES = "x-deprecated-values"
+DEPRECATED_VALUES = "x-enum-deprecated"
 CLIENT_OPTION = "x-client-option"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 KINDS = ("added", "changed", "deprecated", "breaking", "todo")
@@ -604,7 +604,10 @@ class Merger:
                 if pkey not in before and param["in"] != "path":
                     gained.setdefault(pkey, []).append(param)
         shared: dict[tuple[str, str], str] = {}
-        components = self.out["components"].setdefault("parameters", {})
+        if "parameters" not in self.out["components"]:
+            # Where OpenAPI's own examples put it: before the schemas.
+            self.out["components"] = _insert_before(self.out["components"], "schemas", "parameters")
+        components = self.out["components"]["parameters"]
         for pkey, params in sorted(gained.items()):
             if len(existing_ops) < 2 or len(params) != len(existing_ops):
                 continue
@@ -669,6 +672,14 @@ class Merger:
             o = self.out["components"].get(section, {})
             self.out["components"][section] = self.value(b, t, o, f"components {section}", "")
         return self.out, self.report
+
+
+def _insert_before(mapping: dict[str, Any], before: str, key: str) -> dict[str, Any]:
+    """``mapping`` with ``key`` (an empty mapping) added before ``before`` (or last)."""
+    items = list(mapping.items())
+    at = next((n for n, (k, _) in enumerate(items) if k == before), len(items))
+    items.insert(at, (key, {}))
+    return dict(items)
 
 
 def _insert_after(mapping: dict[str, Any], after: str, key: str, value: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from scenario_assets_api.operations import AssetsOperations, RawResponse
 
 import scenario_assets as sa
 from tests.support.mock import Recorder, asset_body, example, ok
-from tests.support.spec import operations
+from tests.support.spec import parameters
 
 BASE = "https://api.test/v1"
 
@@ -39,9 +39,7 @@ def test_the_client_classes_are_the_generated_ones() -> None:
 
 def test_list_takes_exactly_the_specs_parameters_typed() -> None:
     params = inspect.signature(sa.Assets.list).parameters
-    spec_names = {
-        p["name"] for p in operations()["listAssets"][2]["parameters"] if p["in"] == "query"
-    }
+    spec_names = {p["name"] for p in parameters("listAssets") if p["in"] == "query"}
     wire = {p.python: p.name for p in OPERATIONS["listAssets"].params}
     assert {wire[n] for n in params if n in wire} == spec_names
     assert set(params) - set(wire) == {"self", "timeout", "extra_headers", "extra_query"}

@@ -263,7 +263,11 @@ def _spec_text_with_new_values(tmp_path: Path) -> tuple[Path, str, list[str]]:
         f"      - {last}\n      - zz-end\n      x-enum-varnames:\n",
         1,
     )
-    text += "    ZzFlow:\n      type: string\n      enum: [zzCamel, 2zz]\n"
+    assert text.count("\n  schemas:\n") == 1
+    text = text.replace(
+        "\n  schemas:\n",
+        "\n  schemas:\n    ZzFlow:\n      type: string\n      enum: [zzCamel, 2zz]\n",
+    )
     path = tmp_path / "spec.yaml"
     path.write_text(text, encoding="utf-8")
     return path, text, kind

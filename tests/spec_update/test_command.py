@@ -7,10 +7,11 @@ from pathlib import Path
 
 import build_spec
 import pytest
+import reference as ref
 import spec_update
 import yaml
 
-from tests.support.reference_pages import NewerPage, committed_text
+from tests.support.reference_pages import NewerPage, ReferencePage, committed_text
 from tests.support.spec import ROOT
 
 
@@ -81,4 +82,23 @@ def test_a_collision_is_refused_and_nothing_written(
     assert spec_update.main(["--reference", str(path), "--root", str(root)]) == 1
     err = capsys.readouterr().err
     assert "names collide; nothing was written" in err and taken in err
+    assert _snapshot(root) == before
+
+
+def test_a_new_enum_value_whose_member_name_is_taken_is_refused_naming_both_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _root(tmp_path)
+    before = _snapshot(root)
+    page = ReferencePage(committed_text())
+    kinds = ref.innermost(page.field("Retrieve", "asset.kind").type)[0].values
+    # "image hdr" is named as "image-hdr" is (IMAGE_HDR): a rule cannot tell them apart.
+    assert "image-hdr" in kinds
+    page.add_enum_value("Retrieve", "asset.kind", "image hdr")
+    path = tmp_path / "newer.txt"
+    path.write_text(page.text, encoding="utf-8")
+    assert spec_update.main(["--reference", str(path), "--root", str(root), "--no-regen"]) == 2
+    err = capsys.readouterr().err
+    assert "member names collide: IMAGE_HDR ('image hdr', 'image-hdr')" in err
+    assert "nothing was written" in err
     assert _snapshot(root) == before

@@ -161,3 +161,7 @@ def _run_end_to_end(tmp_path: Path, *, shared_parameter: bool) -> None:
 
 def test_a_newer_page_becomes_a_regenerated_client(tmp_path: Path) -> None:
     _run_end_to_end(tmp_path, shared_parameter=False)
+
+
+def test_a_parameter_every_operation_gains_reaches_the_regenerated_client(tmp_path: Path) -> None:
+    _run_end_to_end(tmp_path, shared_parameter=True)

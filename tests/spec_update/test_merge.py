@@ -15,6 +15,7 @@ from typing import Any
 
 import build_spec
 import pytest
+import spec_prepare
 import spec_update
 from enum_names import suggested_name
 
@@ -102,6 +103,9 @@ def test_a_parameter_every_operation_gains_is_shared(merged: Merged) -> None:
     name = page.parameter[:1].upper() + page.parameter[1:]
     shared = spec["components"]["parameters"][name]
     assert shared["name"] == page.parameter and shared["in"] == "query"
+    # Before the schemas, as OpenAPI writes components (not after thousands of schema lines).
+    sections = list(spec["components"])
+    assert sections.index("parameters") < sections.index("schemas")
     assert shared["x-client-option"] == build_spec.snake(page.parameter)
     ref = {"$ref": f"#/components/parameters/{name}"}
     ops = _ops(spec)
@@ -142,6 +146,9 @@ def test_what_the_page_drops_stays_deprecated(merged: Merged) -> None:
     privacy = spec["components"]["schemas"]["AssetPrivacy"]
     assert page.removed_value in privacy["enum"]
     assert privacy[spec_update.DEPRECATED_VALUES] == [page.removed_value]
+    # The mark is the one the generator reads: the docstring names the value as deprecated.
+    prepared = spec_prepare.prepare(copy.deepcopy(spec))["components"]["schemas"]["AssetPrivacy"]
+    assert prepared["description"].startswith(f"Deprecated values: {page.removed_value!r}.")
     deprecated = report.facts["deprecated"]
     assert f"field {page.removed_field}: no longer listed" in deprecated["schema Asset"]
     assert (

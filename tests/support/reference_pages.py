@@ -174,6 +174,7 @@ class ReferencePage:
         """Add a value to an enum, everywhere it appears."""
         edits = []
         for fld in self.enums_like(title, dotted):
+            assert value not in ref.innermost(fld.type)[0].values, f"{dotted} already has {value!r}"
             edits.append(
                 (fld.line, fld.line + 1, [self._bump_enum(self.lines[fld.line], 1, value)])
             )
