@@ -100,7 +100,9 @@ def apply_update(spec: Json, spec_text: str) -> tuple[Json, Update]:
     shared = fresh(spec_text, "drillScopeId")
     option = snake(shared)
     component = shared[0].upper() + shared[1:]
-    spec["components"].setdefault("parameters", {})[component] = {
+    if "parameters" not in spec["components"]:  # before the schemas, where OpenAPI writes it
+        spec["components"] = {"parameters": {}, **spec["components"]}
+    spec["components"]["parameters"][component] = {
         "name": shared,
         "in": "query",
         "required": False,
