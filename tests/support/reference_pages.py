@@ -261,7 +261,7 @@ class NewerPage:
                 page.field("Retrieve", f"asset.{name}")
             except (KeyError, LookupError, ValueError):
                 continue  # a field of the spec's own, not of the page
-            return name
+            return str(name)
         raise LookupError("no optional Asset field left to drop")
 
     def __init__(self, *, shared_parameter: bool) -> None:
