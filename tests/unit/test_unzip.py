@@ -77,7 +77,7 @@ def archive(
     zip64: bool = False,
 ) -> bytes:
     out: io.BytesIO | Pipe = io.BytesIO() if seekable else Pipe()
-    with zipfile.ZipFile(out, "w", compression=method) as bundle:  # type: ignore[arg-type]
+    with zipfile.ZipFile(out, "w", compression=method) as bundle:
         for name, data in entries:
             if zip64:
                 with bundle.open(zipfile.ZipInfo(name), "w", force_zip64=True) as entry:
@@ -183,7 +183,9 @@ def test_a_truncated_archive_is_an_error_and_its_open_entry_is_discarded(cut: in
     with pytest.raises(ZipFormatError, match="truncated"):
         parser.close()
     assert not sink.entries
-    assert sink.discarded == ([("a.png", "the archive ended inside this entry")] if cut > 37 else [])
+    assert sink.discarded == (
+        [("a.png", "the archive ended inside this entry")] if cut > 37 else []
+    )
 
 
 def test_bytes_that_are_not_an_archive_are_refused() -> None:
