@@ -38,6 +38,20 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Poll:
+    """How a job's status reads (``x-poll``): which values end it, and how."""
+
+    status: str
+    """The response attribute with the job's status."""
+    ready: tuple[str, ...]
+    """Statuses of a job that finished with its result."""
+    failed: tuple[str, ...]
+    """Statuses of a job that ended without one."""
+    pending: tuple[str, ...]
+    """The other statuses the spec lists: the job is on its way."""
+
+
+@dataclass(frozen=True)
 class Param:
     """A path or query parameter, or a field of the JSON body."""
 
@@ -98,6 +112,8 @@ class Operation:
     rules: tuple[Rule, ...] = ()
     deprecated: bool = False
     """The spec marks the operation ``deprecated: true``."""
+    poll: Poll | None = None
+    """For a job's status operation: what its statuses mean (``x-poll``)."""
 
     @property
     def client_options(self) -> dict[str, Param]:

@@ -44,7 +44,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import snake_case
 
-from scenario_assets_runtime import Operation, Pagination, Param, Rule, deref
+from scenario_assets_runtime import Operation, Pagination, Param, Poll, Rule, deref
 from scenario_assets_runtime import operations as spec_operations
 from scenario_assets_runtime import parameters as spec_parameters
 from scenario_assets_runtime import resolve as spec_resolve
@@ -208,6 +208,39 @@ def parse_unwrap(
         else annotation(resolver.runtime(field_schema, where + " x-unwrap", None))
     )
     return snake_case(unwrap), python_type
+
+
+def parse_poll(
+    op: Mapping[str, Any], response: Mapping[str, Any], resolver: _Resolver, where: str
+) -> Poll | None:
+    """``x-poll``: the response field with a job's status, the enum schema listing every status,
+    and which of them are ``ready`` (finished with a result) or ``failed``; the rest pend."""
+    poll = op.get("x-poll")
+    if poll is None:
+        return None
+    if not isinstance(poll, dict) or not {"status", "statuses", "ready", "failed"} <= set(poll):
+        raise SpecError(f"{where}: x-poll needs status, statuses, ready and failed")
+    if poll["status"] not in response.get("properties", {}):
+        raise SpecError(f"{where}: x-poll status {poll['status']!r} is not a response field")
+    statuses = resolver.resolve({"$ref": f"#/components/schemas/{poll['statuses']}"})[0]
+    values = [str(v) for v in statuses.get("enum", [])]
+    if not values:
+        raise SpecError(f"{where}: x-poll statuses {poll['statuses']!r} is not an enum schema")
+    ends: dict[str, tuple[str, ...]] = {}
+    for key in ("ready", "failed"):
+        given = poll[key]
+        if not isinstance(given, list) or not all(v in values for v in given):
+            raise SpecError(
+                f"{where}: x-poll {key} must list values of {poll['statuses']} ({values})"
+            )
+        ends[key] = tuple(str(v) for v in given)
+    ended = set(ends["ready"]) | set(ends["failed"])
+    return Poll(
+        status=snake_case(str(poll["status"])),
+        ready=ends["ready"],
+        failed=ends["failed"],
+        pending=tuple(v for v in values if v not in ended),
+    )
 
 
 def parse_rules(op: Mapping[str, Any], params: Sequence[Param], where: str) -> tuple[Rule, ...]:
@@ -542,6 +575,7 @@ def _operation(
         unwrap=unwrap[0] if unwrap else None,
         rules=parse_rules(op, [p.param for p in params], where),
         deprecated=parse_deprecated(op, where),
+        poll=parse_poll(op, response, resolver, where),
     )
     return OperationView(
         op=record,

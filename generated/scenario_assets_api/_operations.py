@@ -2,15 +2,15 @@
 schema rules; do not edit).
 
 Read by the client's retry layer (``retry_safe``), auth check (``public``), error mapping
-(``conflict``), pager (``pagination``) and argument checks (``params``, ``rules``). The records
-are defined in ``scenario_assets_runtime`` (and re-exported here).
+(``conflict``), pager (``pagination``), job waits (``poll``) and argument checks (``params``,
+``rules``). The records are defined in ``scenario_assets_runtime`` (and re-exported here).
 """
 
 from __future__ import annotations
 
-from scenario_assets_runtime._operations import Operation, Pagination, Param, Rule
+from scenario_assets_runtime._operations import Operation, Pagination, Param, Poll, Rule
 
-__all__ = ["BY_MODULE", "OPERATIONS", "Operation", "Pagination", "Param", "Rule"]
+__all__ = ["BY_MODULE", "OPERATIONS", "Operation", "Pagination", "Param", "Poll", "Rule"]
 
 OPERATIONS: dict[str, Operation] = {
     "deleteAssets": Operation(
@@ -99,6 +99,12 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         response_model="DownloadGetStatusResponse",
+        poll=Poll(
+            status="job_status",
+            ready=("success",),
+            failed=("failure", "canceled"),
+            pending=("finalizing", "in-progress", "pending", "queued", "warming-up"),
+        ),
     ),
     "getBulkAssets": Operation(
         operation_id="getBulkAssets",

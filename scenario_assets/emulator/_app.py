@@ -33,7 +33,6 @@ from ._faults import FaultRegistry
 from ._images import decode_base64
 from ._spec import ApiSpec, SpecOperation, default_spec, iter_operations
 from ._state import (
-    JOB_FINAL_STATUSES,
     ApiError,
     Clock,
     EmulatorState,
@@ -697,15 +696,16 @@ async def control_jobs(request: Request) -> Response:
     state = _ctx(request).state
     body = await Body.read(request, {"failNext", "status", "steps"}, nulls=True)
     fail = body.number("failNext")
-    status = body.text("status") or "failure"
-    if status not in ("failure", "canceled"):
-        raise ApiError(400, "status must be failure or canceled")
+    words = state.vocabulary
+    status = body.text("status") or words.job_failed[0]
+    if status not in words.job_failed:
+        raise ApiError(400, f"status must be one of {', '.join(words.job_failed)}")
     if fail:
         state.fail_next_jobs(int(fail), status)
     steps = body.strings("steps")
     if steps is not None:
-        if not steps or steps[-1] not in JOB_FINAL_STATUSES:
-            raise ApiError(400, "steps must end with success, failure or canceled")
+        if not steps or steps[-1] not in words.job_final:
+            raise ApiError(400, f"steps must end with one of {', '.join(words.job_final)}")
         state.job_steps = tuple(steps)
     return _json({"jobSteps": list(state.job_steps)})
 

@@ -52,15 +52,39 @@ class Vocabulary:
     """``kind``."""
     privacy: tuple[str, ...]
     """``privacy``."""
+    edit_capabilities: tuple[str, ...] = ()
+    """``editCapabilities`` values (the emulator gives images all of them)."""
+    job_ready: tuple[str, ...] = ("success",)
+    """Statuses of a batch job that finished with its archive (``x-poll`` ``ready``)."""
+    job_failed: tuple[str, ...] = ()
+    """Statuses of a batch job that ended without one (``x-poll`` ``failed``)."""
+
+    @property
+    def job_final(self) -> tuple[str, ...]:
+        """Statuses after which a job changes no more."""
+        return self.job_ready + self.job_failed
 
     @classmethod
     def from_spec(cls, spec: ApiSpec) -> Vocabulary:
         asset = spec.schema("Asset")
+        polls = [
+            op["x-poll"]
+            for item in (spec.document.get("paths") or {}).values()
+            for op in item.values()
+            if isinstance(op, dict) and "x-poll" in op
+        ]
+        ends: dict[str, Any] = {}
+        if polls:
+            ends = {"job_ready": tuple(polls[0]["ready"]), "job_failed": tuple(polls[0]["failed"])}
         return cls(
             types=spec.enum_of(asset, "metadata", "type"),
             sources=frozenset(spec.enum_of(asset, "source")),
             kinds=spec.enum_of(asset, "kind"),
             privacy=spec.enum_of(asset, "privacy"),
+            edit_capabilities=spec.enum_of(
+                spec.property_schema(asset, "editCapabilities")["items"]
+            ),
+            **ends,
         )
 
 
@@ -71,24 +95,21 @@ def default_vocabulary() -> Vocabulary:
 
 
 def __getattr__(name: str) -> Any:
-    """``ASSET_TYPES``, ``ASSET_SOURCES``, ``ASSET_KINDS``, ``PRIVACY_VALUES``: from the spec."""
+    """``ASSET_TYPES``, ``ASSET_SOURCES``, ``ASSET_KINDS``, ``PRIVACY_VALUES``,
+    ``JOB_FINAL_STATUSES``: from the spec."""
     words = default_vocabulary()
     legacy: dict[str, Any] = {
         "ASSET_TYPES": words.types,
         "ASSET_SOURCES": words.sources,
         "ASSET_KINDS": words.kinds,
         "PRIVACY_VALUES": words.privacy,
+        "JOB_FINAL_STATUSES": words.job_final,
     }
     if name in legacy:
         return legacy[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-IMAGE_EDIT_CAPABILITIES = [
-    "DETECTION", "GENERATIVE_FILL", "PIXELATE", "PROMPT_EDITING", "REFINE", "REFRAME",
-    "REMOVE_BACKGROUND", "SEGMENTATION", "UPSCALE", "VECTORIZATION",
-]  # fmt: skip
-JOB_FINAL_STATUSES = ("success", "failure", "canceled")
 TEMPLATE_TOKENS = ("seed", "index", "prompt", "generator", "id", "name")
 
 _SOURCE_PREFIXES = (
@@ -408,7 +429,9 @@ class EmulatorState:
                 "id": asset_id,
                 "authorId": author_id or self.author_id,
                 "collectionIds": list(collection_ids),
-                "editCapabilities": list(IMAGE_EDIT_CAPABILITIES) if kind == "image" else [],
+                "editCapabilities": list(self.vocabulary.edit_capabilities)
+                if kind == "image"
+                else [],
                 "kind": kind,
                 "metadata": meta,
                 "mimeType": mime_type,
@@ -824,7 +847,7 @@ class EmulatorState:
             final = self._failing_jobs.pop(0) if self._failing_jobs else None
             steps = self.job_steps
             if final is not None:
-                steps = (*(s for s in steps if s not in JOB_FINAL_STATUSES), final)
+                steps = (*(s for s in steps if s not in self.vocabulary.job_final), final)
             job = DownloadJob(job_id, steps)
             if final is None:
                 entries = _zip_entries(found, template, flat)

@@ -14,6 +14,7 @@ from scenario_assets_api import _operations as generated_table
 from scenario_assets_api._operations import BY_MODULE, OPERATIONS
 
 import scenario_assets as sa
+import scenario_assets_runtime as spec_reader
 from scenario_assets_runtime import Operation, Param, Rule
 from tests.support.mock import FakeSleep, Recorder, ok
 from tests.support.spec import ROOT, SPEC_PATH, absent_name, load_spec, operations, snake
@@ -143,3 +144,42 @@ def test_a_409_means_a_lock_conflict_only_where_the_spec_says_so() -> None:
         assert not isinstance(other.value, sa.LockConflictError)
     assert [r.url.path for r in rec.requests] == ["/v1/assets/asset_1", "/v1/assets/asset_1/tags"]
     assert isinstance(rec.requests[0], httpx.Request)
+
+
+def _polled(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (op_id, op) for op_id, (_, _, op) in spec_reader.operations(spec).items() if "x-poll" in op
+    ]
+
+
+def test_poll_statuses_split_the_spec_enum_into_ready_failed_and_pending() -> None:
+    spec = load_spec()
+    polled = _polled(spec)
+    assert polled, "the batch job's status operation says what its statuses mean"
+    for op_id, raw in polled:
+        poll = OPERATIONS[op_id].poll
+        assert poll is not None
+        values = spec["components"]["schemas"][raw["x-poll"]["statuses"]]["enum"]
+        assert (poll.ready, poll.failed) == (
+            tuple(raw["x-poll"]["ready"]),
+            tuple(raw["x-poll"]["failed"]),
+        )
+        assert sorted(poll.ready + poll.failed + poll.pending) == sorted(values)
+        assert not set(poll.ready) & set(poll.failed)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"ready": ["done-ish"]}, "x-poll ready must list values of"),
+        ({"status": "state"}, "x-poll status 'state' is not a response field"),
+        ({"statuses": "AssetDuplicateRequest"}, "is not an enum schema"),
+    ],
+)
+def test_a_wrong_poll_is_refused(tmp_path: Path, change: dict[str, Any], message: str) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        for _, op in _polled(spec):
+            op["x-poll"].update(change)
+
+    with pytest.raises(gen_operations.SpecError, match=message):
+        _table(tmp_path, edit)
