@@ -15,6 +15,7 @@ import anyio
 import httpx
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 Sleep = Callable[[float], Awaitable[None]]
 """How the code waits: awaited."""
@@ -32,6 +33,22 @@ def request_hook(observe: Callable[[httpx.Request], None]) -> RequestHook:
         observe(request)
 
     return hook
+
+
+async def each_done(
+    fn: Callable[[T], Awaitable[R]], items: Iterable[T], limit: int, done: Callable[[R], None]
+) -> None:
+    """``fn`` on every item, at most ``limit`` at once; ``done(result)`` as each one finishes.
+
+    ``done`` runs in the event loop's thread, as the thread-pool twin runs it in the caller's
+    thread, one call at a time. An exception of ``fn`` or ``done`` stops the rest and is raised
+    as itself (see :func:`each`).
+    """
+
+    async def one(item: T) -> None:
+        done(await fn(item))
+
+    await each(one, items, limit)
 
 
 async def each(

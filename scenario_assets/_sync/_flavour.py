@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from typing import TypeVar
 
 import httpx
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 Sleep = Callable[[float], None]
 """How the code waits: blocking the thread."""
@@ -26,6 +27,25 @@ RequestHook = Callable[[httpx.Request], None]
 def request_hook(observe: Callable[[httpx.Request], None]) -> RequestHook:
     """``observe`` as a request hook of the blocking client (it is one already)."""
     return observe
+
+
+def each_done(
+    fn: Callable[[T], R], items: Iterable[T], limit: int, done: Callable[[R], None]
+) -> None:
+    """``fn`` on every item, at most ``limit`` at once in threads; ``done(result)`` as each
+    one finishes, in the calling thread (one call at a time).
+
+    An exception of ``fn`` or ``done`` cancels the calls not started yet, waits for those
+    running, and is raised as itself.
+    """
+    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="scenario-each") as pool:
+        futures = [pool.submit(fn, item) for item in items]
+        try:
+            for future in as_completed(futures):
+                done(future.result())
+        finally:
+            for future in futures:
+                future.cancel()
 
 
 def each(fn: Callable[[T], None], items: Iterable[T], limit: int) -> None:

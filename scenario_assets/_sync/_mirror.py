@@ -34,8 +34,8 @@ from ._flavour import each, request_hook
 from ._storage import fetch_into, fetch_to_file
 
 if TYPE_CHECKING:
-    from ..assets import Assets
     from ..downloads import BatchJob, Downloads
+    from ._assets import Assets
 
 __all__ = ["Mirror"]
 

@@ -757,6 +757,46 @@ async def test_async_upload_many_refusals_send_nothing(
     assert rec.requests == []
 
 
+class Enough(Exception):
+    pass
+
+
+def _stop_after_first(threads: set[int], fired: threading.Event) -> Callable[..., None]:
+    def on_item(done: int, total: int, outcome: sa.UploadOutcome) -> None:
+        threads.add(threading.get_ident())
+        fired.set()
+        raise Enough(outcome.index)
+
+    return on_item
+
+
+def test_upload_many_calls_on_item_in_the_calling_thread_and_its_error_stops_the_rest() -> None:
+    threads, fired = set[int](), threading.Event()
+
+    def handler(request: httpx.Request, body: bytes) -> httpx.Response:
+        if len(wire.seen) > 1:
+            fired.wait(5)  # the second upload ends only once on_item has raised
+        return by_name(request, body)
+
+    wire = Wire(handler)
+    with client(wire) as c, pytest.raises(Enough):
+        c.assets.upload_many([PNG] * 50, concurrency=1, on_item=_stop_after_first(threads, fired))
+    assert threads == {threading.get_ident()}
+    assert len(wire.seen) < 10
+
+
+@pytest.mark.anyio
+async def test_async_upload_many_raises_an_on_item_error_as_itself_and_stops_the_rest() -> None:
+    wire, threads = Wire(), set[int]()
+    async with aclient(wire) as c:
+        with pytest.raises(Enough):
+            await c.assets.upload_many(
+                [PNG] * 50, concurrency=1, on_item=_stop_after_first(threads, threading.Event())
+            )
+    assert threads == {threading.get_ident()}
+    assert len(wire.seen) < 10
+
+
 def test_upload_many_empty_input_sends_nothing() -> None:
     rec = Recorder()
     calls: list[Any] = []
