@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Any, TypedDict
@@ -57,8 +58,17 @@ DateLike = datetime | str
 
 Outcomes = list[UploadOutcome]  # (`list` is shadowed by the list() methods in class bodies)
 
-DELETE_CHUNK = 100  # "Max 100 at once"
-GET_BULK_CHUNK = 200  # "Limit of 200 assets"
+
+def _max_ids(operation_id: str) -> int:
+    """The spec's ``maxItems`` of an operation's ``assetIds`` body field (no limit given: one
+    request takes them all)."""
+    (field,) = (p for p in OPERATIONS[operation_id].params if p.name == "assetIds")
+    return int(field.schema.get("maxItems", sys.maxsize))
+
+
+#: Ids per request of ``delete_many`` and ``get_bulk``: the spec's limits.
+DELETE_CHUNK = _max_ids("deleteAssets")
+GET_BULK_CHUNK = _max_ids("getBulkAssets")
 
 
 class UploadFields(TypedDict, total=False):

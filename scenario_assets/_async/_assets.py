@@ -140,7 +140,8 @@ class AsyncAssets(AsyncAssetsOperations):
         timeout: Timeout = None,
         **params: Unpack[GetBulkAssetsQueryParams],
     ) -> BulkResult:
-        """Many assets by id, 200 per request, in the order asked; missing ids are reported.
+        """Many assets by id, as many per request as the spec allows, in the order asked;
+        missing ids are reported.
 
         ``**params``: the operation's query parameters (``GetBulkAssetsQueryParams``), sent with
         every request.
@@ -163,7 +164,7 @@ class AsyncAssets(AsyncAssetsOperations):
         timeout: Timeout = None,
         **params: Unpack[DeleteAssetsQueryParams],
     ) -> int:
-        """Delete assets, 100 ids per request (duplicates sent once).
+        """Delete assets, as many ids per request as the spec allows (duplicates sent once).
 
         ``**params``: the operation's query parameters (``DeleteAssetsQueryParams``), sent with
         every request.

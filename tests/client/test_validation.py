@@ -18,6 +18,7 @@ from scenario_assets_api.models import AssetType, TargetFormat
 import scenario_assets as sa
 from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, asset_body, example, ok
+from tests.support.spec import body_max_items
 
 PNG = make_png(2, 2)
 
@@ -318,9 +319,13 @@ def test_bulk_operations_need_a_non_empty_list(
 # --------------------------------------------------------------------------------------
 
 
-def test_get_bulk_dedupes_chunks_by_200_and_reports_missing(rec: Recorder) -> None:
-    wanted = [f"asset_{i}" for i in range(450)]
-    absent = {"asset_3", "asset_250", "asset_449"}
+BULK = body_max_items("getBulkAssets", "assetIds")  # ids per get-bulk request
+DELETE = body_max_items("deleteAssets", "assetIds")  # ids per delete request
+
+
+def test_get_bulk_dedupes_chunks_by_the_spec_limit_and_reports_missing(rec: Recorder) -> None:
+    wanted = [f"asset_{i}" for i in range(2 * BULK + BULK // 4)]
+    absent = {"asset_3", f"asset_{BULK + 50}", wanted[-1]}
 
     def handler(request: httpx.Request) -> httpx.Response:
         asked = json.loads(request.content)["assetIds"]
@@ -331,48 +336,48 @@ def test_get_bulk_dedupes_chunks_by_200_and_reports_missing(rec: Recorder) -> No
     with sa.Client("k", "s", base_url=BASE, transport=rec.transport()) as client:
         result = client.assets.get_bulk(wanted + wanted[:30] + ["asset_7"])
     chunks = [rec.body(i)["assetIds"] for i in range(len(rec.requests))]
-    assert [len(c) for c in chunks] == [200, 200, 50]
+    assert [len(c) for c in chunks] == [BULK, BULK, BULK // 4]
     assert [i for c in chunks for i in c] == wanted  # in order, each once
     assert all(r.method == "POST" and r.url.path == "/v1/assets/get-bulk" for r in rec.requests)
     assert [a.id for a in result] == [i for i in wanted if i not in absent]
-    assert result.missing == ["asset_3", "asset_250", "asset_449"]
-    assert len(result) == 447
+    assert result.missing == ["asset_3", f"asset_{BULK + 50}", wanted[-1]]
+    assert len(result) == len(wanted) - 3
 
 
 @pytest.mark.anyio
 async def test_async_get_bulk_chunks_and_reports_missing() -> None:
-    wanted = [f"asset_{i}" for i in range(201)]
+    wanted = [f"asset_{i}" for i in range(BULK + 1)]
 
     def handler(request: httpx.Request) -> httpx.Response:
         asked = json.loads(request.content)["assetIds"]
-        return ok({"assets": [asset_body(i) for i in asked if i != "asset_200"]})
+        return ok({"assets": [asset_body(i) for i in asked if i != wanted[-1]]})
 
     rec = Recorder(handler=handler)
     async with sa.AsyncClient("k", "s", base_url=BASE, transport=rec.async_transport()) as client:
         result = await client.assets.get_bulk(wanted)
-    assert [len(rec.body(i)["assetIds"]) for i in range(len(rec.requests))] == [200, 1]
-    assert (len(result), result.missing) == (200, ["asset_200"])
+    assert [len(rec.body(i)["assetIds"]) for i in range(len(rec.requests))] == [BULK, 1]
+    assert (len(result), result.missing) == (BULK, [wanted[-1]])
 
 
-def test_delete_many_chunks_by_100_and_sends_duplicates_once(rec: Recorder) -> None:
-    ids = [f"asset_{i}" for i in range(250)]
+def test_delete_many_chunks_by_the_spec_limit_and_sends_duplicates_once(rec: Recorder) -> None:
+    ids = [f"asset_{i}" for i in range(2 * DELETE + DELETE // 2)]
     rec.handler = lambda request: ok({})
     with sa.Client("k", "s", base_url=BASE, transport=rec.transport()) as client:
         deleted = client.assets.delete_many(ids + ids[:40] + ["asset_0"])
-    assert deleted == 250
+    assert deleted == len(ids)
     chunks = [rec.body(i)["assetIds"] for i in range(len(rec.requests))]
-    assert [len(c) for c in chunks] == [100, 100, 50]
+    assert [len(c) for c in chunks] == [DELETE, DELETE, DELETE // 2]
     assert [i for c in chunks for i in c] == ids
     assert {(r.method, r.url.path) for r in rec.requests} == {("DELETE", "/v1/assets")}
 
 
 @pytest.mark.anyio
-async def test_async_delete_many_chunks_by_100() -> None:
+async def test_async_delete_many_chunks_by_the_spec_limit() -> None:
     rec = Recorder(handler=lambda request: ok({}))
-    ids = [f"asset_{i}" for i in range(101)]
+    ids = [f"asset_{i}" for i in range(DELETE + 1)]
     async with sa.AsyncClient("k", "s", base_url=BASE, transport=rec.async_transport()) as client:
-        assert await client.assets.delete_many(ids + ids) == 101
-    assert [len(rec.body(i)["assetIds"]) for i in range(len(rec.requests))] == [100, 1]
+        assert await client.assets.delete_many(ids + ids) == DELETE + 1
+    assert [len(rec.body(i)["assetIds"]) for i in range(len(rec.requests))] == [DELETE, 1]
 
 
 # --------------------------------------------------------------------------------------

@@ -40,6 +40,13 @@ def parameters(operation_id: str) -> list[dict[str, Any]]:
     return spec_reader.parameters(load_spec(), path, op)
 
 
+def body_max_items(operation_id: str, field: str) -> int:
+    """The ``maxItems`` the spec gives a field of an operation's JSON body."""
+    _, _, op = operations()[operation_id]
+    body = resolve(op["requestBody"]["content"]["application/json"]["schema"])
+    return int(resolve(body["properties"][field])["maxItems"])
+
+
 def success_schema(operation_id: str) -> dict[str, Any]:
     """The (resolved) schema of an operation's 200 response body."""
     _, _, op = operations()[operation_id]
