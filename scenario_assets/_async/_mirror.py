@@ -29,7 +29,7 @@ from ._storage import fetch_to_file
 
 if TYPE_CHECKING:
     from ..assets import AsyncAssets
-    from ..downloads import AsyncDownloads
+    from ._downloads import AsyncDownloads
 
 __all__ = ["AsyncMirror"]
 

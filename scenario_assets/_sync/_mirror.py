@@ -30,7 +30,7 @@ from ._storage import fetch_to_file
 
 if TYPE_CHECKING:
     from ..assets import Assets
-    from ..downloads import Downloads
+    from ._downloads import Downloads
 
 __all__ = ["Mirror"]
 
