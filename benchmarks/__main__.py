@@ -676,8 +676,9 @@ def bench_sync(report: Report, count: int, big: int, rounds: int, folder: Path) 
         "Each run in a fresh process against the emulator (in the benchmark's process; assets"
         " are 77-byte PNGs), into an empty folder. The official SDK loop lists every page with"
         " `sdk.assets.list(page_size=100)` and downloads each asset's `url` with one keep-alive"
-        " httpx client, writing each file (no fsync); `sync` also keeps its state, verifies and"
-        " renames every file, and flushes the file system once at the end. The incremental run"
+        " httpx client, writing each file (no fsync); `sync` starts batch jobs of 1,000 while it"
+        " lists, unpacks each archive as it downloads, keeps its state, verifies (CRC and size)"
+        " and renames every file, and flushes the file system once at the end. The incremental run"
         " follows a first sync after 1% of the assets changed. Seconds, and files per second.",
         ["run", "client", "seconds", "files/s"],
         rows,

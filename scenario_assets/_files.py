@@ -12,9 +12,9 @@ cancelled task), the partial file is removed and an existing destination file is
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -114,16 +114,22 @@ class _PartFile:
             os.unlink(self._tmp_path)
 
 
-def _create_part_file(dest: Path) -> tuple[Path, int]:
-    """Create ``.<name>.<random>.part`` next to ``dest``; return its path and an open fd.
+#: Part files are told apart by process and a counter (a syscall cheaper than random bytes,
+#: which counts when thousands of small files are placed); O_EXCL settles any clash.
+_PARTS = itertools.count()
 
-    Like :func:`tempfile.mkstemp` (exclusive creation, random name), but with mode 0o666 so
-    the umask applies and the final file gets normal permissions instead of mkstemp's 0o600.
+
+def _create_part_file(dest: Path) -> tuple[Path, int]:
+    """Create ``.<name>.<token>.part`` next to ``dest``; return its path and an open fd.
+
+    Like :func:`tempfile.mkstemp` (exclusive creation, a name no other writer uses), but with
+    mode 0o666 so the umask applies and the final file gets normal permissions instead of
+    mkstemp's 0o600.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     stem = dest.name.encode("utf-8")[:100].decode("utf-8", "ignore")
     for _ in range(100):
-        tmp_path = dest.parent / f".{stem}.{secrets.token_hex(4)}.part"
+        tmp_path = dest.parent / f".{stem}.{os.getpid():x}-{next(_PARTS):x}.part"
         try:
             return tmp_path, os.open(tmp_path, flags, 0o666)
         except FileExistsError:

@@ -18,6 +18,7 @@ import os
 import shutil
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ import attrs
 from dateutil.parser import isoparse
 from scenario_assets_api.operations import CallOptions
 
+from ._files import _create_part_file
 from ._mirror_filters import FILTERS, LIST
 from ._mirror_layout import DEFAULT_LAYOUT, Layout, disambiguate, path_key
 from ._mirror_state import (
@@ -38,7 +40,6 @@ from ._mirror_state import (
     sha256_file,
 )
 from ._runner import prepare
-from ._sync._storage import stream_to_file
 from ._validation import check_callback
 from .downloads import BATCH_LIMIT
 from .errors import SyncError, SyncStateError, ValidationError
@@ -172,12 +173,6 @@ def _check_int(value: object, name: str, low: int, high: int) -> int:
     return value
 
 
-def _hashing(chunks: Iterable[bytes], digest: Any) -> Iterator[bytes]:
-    for chunk in chunks:
-        digest.update(chunk)
-        yield chunk
-
-
 def _stamp(asset: Any) -> str:
     return str(asset.updated_at)
 
@@ -249,6 +244,7 @@ class SyncPlan:
         self._queued = 0
         self._done = 0
         self._folders: set[Path] = set()  # folders known to exist (the layout has few)
+        self._buffer: list[PendingRow] = []  # work listed, not yet given to a batch job
 
     # ------------------------------------------------------------------ start and end
     @property
@@ -362,16 +358,23 @@ class SyncPlan:
         """A page of the listing: queue what is new or changed, count what is current."""
         store = self.store
         with store.transaction():
-            files, queued = store.lookup([a.id for a in assets]) if assets else ({}, {})
+            ids = [a.id for a in assets]
+            files, queued = store.lookup(ids) if assets else ({}, {})
+            wanted: list[tuple[Any, str, FileRow | None]] = []
             for asset in assets:
-                self._observe(asset, files.get(asset.id), queued.get(asset.id))
+                path = self._needs(asset, files.get(asset.id), queued.get(asset.id))
+                if path is not None:
+                    wanted.append((asset, path, files.get(asset.id)))
+            if wanted:
+                self._queue(wanted)
             if self.report.full_listing:
-                store.see([a.id for a in assets])
+                store.see(ids)
         self.report.listed += len(assets)
         self._progress("listing", self.report.listed, None)
 
-    def _observe(self, asset: Any, placed: FileRow | None, queued: PendingRow | None) -> None:
-        store = self.store
+    def _needs(self, asset: Any, placed: FileRow | None, queued: PendingRow | None) -> str | None:
+        """The path the layout gives an asset that needs fetching; None when its file is
+        current (or an earlier run already queued it: then it is handed over as it is)."""
         stamp = _stamp(asset)
         when = isoparse(stamp)
         if self._high is None or when > self._high[0]:
@@ -380,35 +383,65 @@ class SyncPlan:
             with contextlib.suppress(OSError):
                 if (self.dest / placed.path).stat().st_size == placed.size:
                     self.report.unchanged += 1
-                    return
+                    return None
         if queued is not None and queued.updated_at == stamp:
-            return  # found by an earlier run that did not finish it
-        path = self._free_path(asset.id, self.layout.render(asset), placed)
-        if path is None:
-            self.report.failed.append(
-                SyncFailure(asset.id, "", "no free file name for it in the layout")
-            )
-            return
-        row = PendingRow(asset.id, stamp, path, _size(asset), str(asset.url), placed is None)
-        store.queue(row, path_key(path))
-        if self.dry_run:
-            self.report.actions.append(SyncAction("new" if row.is_new else "update", row.id, path))
-            if row.is_new:
-                self.report.new += 1
-            else:
-                self.report.updated += 1
+            self._hand_over(queued)  # found by an earlier run that did not finish it
+            return None
+        return self.layout.render(asset)
 
-    def _free_path(self, asset_id: str, wanted: str, placed: FileRow | None) -> str | None:
-        """``wanted``, or a disambiguated form of it, that no other asset and no foreign file
-        holds."""
-        for path in (wanted, disambiguate(wanted, asset_id)):
+    def _queue(self, wanted: list[tuple[Any, str, FileRow | None]]) -> None:
+        """Give each asset of a page its path (one query for the page's owners) and queue it."""
+        candidates = {asset.id: (path, disambiguate(path, asset.id)) for asset, path, _ in wanted}
+        owners = self.store.owners([path_key(p) for paths in candidates.values() for p in paths])
+        rows: list[tuple[PendingRow, str]] = []
+        for asset, _, placed in wanted:
+            path = self._free_path(asset.id, candidates[asset.id], owners)
+            if path is None:
+                self.report.failed.append(
+                    SyncFailure(asset.id, "", "no free file name for it in the layout")
+                )
+                continue
             key = path_key(path)
-            owner = self.store.owner(key)
+            owners[key] = asset.id  # later assets of the page see it taken
+            stamp = _stamp(asset)
+            row = PendingRow(asset.id, stamp, path, _size(asset), str(asset.url), placed is None)
+            rows.append((row, key))
+        self.store.queue_many(rows)
+        for row, _ in rows:
+            self._hand_over(row)
+            if self.dry_run:
+                action = "new" if row.is_new else "update"
+                self.report.actions.append(SyncAction(action, row.id, row.path))
+                if row.is_new:
+                    self.report.new += 1
+                else:
+                    self.report.updated += 1
+
+    def _free_path(
+        self, asset_id: str, paths: tuple[str, str], owners: Mapping[str, str]
+    ) -> str | None:
+        """The first of ``paths`` that no other asset and no foreign file holds."""
+        for path in paths:
+            owner = owners.get(path_key(path))
             if owner == asset_id:
                 return path
             if owner is None and not os.path.lexists(self.dest / path):
                 return path
         return None
+
+    def _hand_over(self, row: PendingRow) -> None:
+        """Work found while listing: buffered for a batch job started before the listing ends."""
+        self._queued += 1
+        if not self.dry_run and self.strategy != "single":
+            self._buffer.append(row)
+
+    def take_batch(self) -> list[PendingRow] | None:
+        """A full batch of work the listing found so far, if there is one (noted dispatched)."""
+        if len(self._buffer) < BATCH_LIMIT:
+            return None
+        rows, self._buffer = self._buffer[:BATCH_LIMIT], self._buffer[BATCH_LIMIT:]
+        self.store.dispatch([row.id for row in rows])
+        return rows
 
     def listed(self) -> None:
         """The listing completed: move the high-water mark; forget work for vanished assets."""
@@ -416,18 +449,25 @@ class SyncPlan:
             self.store.set_meta("high_water", self._high[1])
         if self.report.full_listing and self.prune_files:
             self.store.drop_unseen_pending()
-        self._queued = self.store.count_pending()
+        self._buffer.clear()  # what it held is queued in the store: rest_batches() reads it
+        self._queued = self._done + self.store.count_pending()
 
     # ------------------------------------------------------------------ fetching
     def use_batches(self) -> bool:
-        """Whether this run fetches through batch download jobs."""
+        """Whether the work left when the listing ends goes through batch download jobs:
+        from :data:`BATCH_MIN` files (``auto``), always (``batch``) or never (``single``)."""
         if self.strategy != "auto":
             return self.strategy == "batch"
-        return self._queued >= BATCH_MIN
+        return self.store.count_undispatched() >= BATCH_MIN
 
-    def batches(self) -> Iterator[list[PendingRow]]:
-        """Queued work in groups of at most :data:`BATCH_LIMIT`."""
-        return self.store.iter_pending(BATCH_LIMIT)
+    def rest_batches(self) -> Iterator[list[PendingRow]]:
+        """After the listing: the work no batch job was given yet, in groups of at most
+        :data:`BATCH_LIMIT` (none if it is better fetched one by one)."""
+        if self.dry_run or not self.use_batches():
+            return
+        for rows in self.store.iter_pending(BATCH_LIMIT, undispatched=True):
+            self.store.dispatch([row.id for row in rows])
+            yield rows
 
     def singles(self) -> Iterator[PendingRow]:
         """Queued work one asset at a time (read from the store in chunks)."""
@@ -468,33 +508,34 @@ class SyncPlan:
             return
         self._placed(row, size, sha256_file(path), written=size)
 
+    def archive_sink(self, rows: list[PendingRow]) -> ArchiveSink:
+        """Where the entries of a batch archive of ``rows`` go (see :class:`ArchiveSink`)."""
+        return ArchiveSink(self, rows)
+
     def unpack(self, archive: Path, rows: list[PendingRow]) -> None:
-        """Stream each archive entry into its place; rows missing from it stay queued."""
-        wanted = {row.id: row for row in rows}
-        # One commit per archive; killed midway, the next run adopts the files already placed.
-        with zipfile.ZipFile(archive) as bundle, self.store.transaction():
-            for info in bundle.infolist():
-                stem = info.filename.rpartition("/")[2].rpartition(".")[0]
-                row = wanted.pop(stem, None)
-                if row is None or info.is_dir():
-                    continue
-                if row.size is not None and info.file_size != row.size:
-                    logger.info("sync: %s has another size in its archive; fetching it alone", stem)
-                    continue
-                digest = hashlib.sha256()
-                try:
-                    with bundle.open(info) as entry:
-                        chunks = _hashing(iter(lambda: entry.read(1 << 16), b""), digest)
-                        stream_to_file(
-                            chunks, self.target(row), expected_length=info.file_size, durable=False
-                        )
-                except (zipfile.BadZipFile, ValueError) as exc:  # a damaged entry (CRC)
-                    logger.info(
-                        "sync: %s is damaged in its archive (%s); fetching it alone", stem, exc
-                    )
-                    continue
-                self._placed(row, info.file_size, digest.hexdigest(), written=info.file_size)
-        for row in wanted.values():
+        """Place the entries of a downloaded archive (when it could not be read streaming);
+        rows missing from it stay queued."""
+        sink = self.archive_sink(rows)
+        try:
+            with zipfile.ZipFile(archive) as bundle:
+                for info in bundle.infolist():
+                    if info.is_dir() or not sink.start(info.filename, info.file_size):
+                        continue
+                    try:
+                        with bundle.open(info) as entry:
+                            for chunk in iter(lambda: entry.read(1 << 16), b""):
+                                sink.data(chunk)
+                    except (zipfile.BadZipFile, ValueError, zlib.error) as exc:  # damaged (CRC)
+                        sink.discard(str(exc))
+                        continue
+                    sink.end(info.file_size, info.CRC)
+        finally:
+            missing = sink.close()
+        self.not_delivered(missing)
+
+    def not_delivered(self, rows: list[PendingRow]) -> None:
+        """Rows an archive did not deliver: they stay queued and are fetched one by one."""
+        for row in rows:
             logger.info("sync: %s is not in its batch archive; fetching it alone", row.id)
 
     def batch_failed(self, rows: list[PendingRow], error: Exception) -> None:
@@ -505,15 +546,30 @@ class SyncPlan:
 
     def _placed(self, row: PendingRow, size: int, checksum: str, *, written: int) -> None:
         before = self.store.placed(row, path_key(row.path), size, checksum)
-        if before is not None and path_key(before.path) != path_key(row.path):
-            with contextlib.suppress(FileNotFoundError):
-                (self.dest / before.path).unlink()
-        if row.is_new:
-            self.report.new += 1
-        else:
-            self.report.updated += 1
-        self.report.bytes += written
-        self._step()
+        self._count_placed([(row, written)], [] if before is None else [before])
+
+    def placed_many(self, placed: list[tuple[PendingRow, int, str]]) -> None:
+        """Record files of an archive in place and verified: ``(row, size, checksum)`` each."""
+        if not placed:
+            return
+        before = self.store.placed_many(
+            [(row, path_key(row.path), size, checksum) for row, size, checksum in placed]
+        )
+        self._count_placed([(row, size) for row, size, _ in placed], before)
+
+    def _count_placed(self, placed: list[tuple[PendingRow, int]], before: list[FileRow]) -> None:
+        now = {row.id: path_key(row.path) for row, _ in placed}
+        for old in before:  # the asset moved in the layout (renamed): its old file goes
+            if path_key(old.path) != now.get(old.id):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.dest / old.path).unlink()
+        for row, written in placed:
+            if row.is_new:
+                self.report.new += 1
+            else:
+                self.report.updated += 1
+            self.report.bytes += written
+            self._step()
 
     def fail(self, row: PendingRow, reason: str) -> None:
         """An asset could not be placed this run (it stays queued for the next one)."""
@@ -553,3 +609,96 @@ class SyncPlan:
                 self.store.forget(row.id)
                 logger.info("sync: pruned %s (asset %s is gone)", row.path, row.id)
             self._progress("pruning", done, len(gone))
+
+
+class ArchiveSink:
+    """Places the entries of one batch archive as they arrive (an :class:`~._unzip.EntrySink`).
+
+    An entry named after a wanted asset (``<id>.<ext>``) goes to a ``.part`` file beside its
+    target, hashed as it is written, and is renamed into place once the archive's checks pass
+    (CRC and size, and the listing's size). Placed files are recorded in the state every
+    :attr:`RECORD_EVERY` files and at :meth:`close` (one transaction each): killed in between, the
+    next run adopts the files already in place. Rows the archive did not deliver stay queued
+    (:meth:`remaining`).
+    """
+
+    RECORD_EVERY = 100
+
+    def __init__(self, plan: SyncPlan, rows: list[PendingRow]) -> None:
+        self._plan = plan
+        self._wanted = {row.id: row for row in rows}
+        self._placed: list[tuple[PendingRow, int, str]] = []
+        self._row: PendingRow | None = None
+        self._target: Path | None = None
+        self._part: Path | None = None
+        self._fd = -1
+        self._digest: Any = None
+
+    def start(self, name: str, size: int | None) -> bool:
+        """Take an entry named after a wanted asset (of the listing's size, when known)."""
+        stem = name.rpartition("/")[2].rpartition(".")[0]
+        row = self._wanted.get(stem)
+        if row is None:
+            return False
+        if row.size is not None and size is not None and size != row.size:
+            logger.info("sync: %s has another size in its archive; fetching it alone", stem)
+            return False
+        target = self._plan.target(row)
+        self._part, self._fd = _create_part_file(target)
+        self._row, self._target, self._digest = row, target, hashlib.sha256()
+        return True
+
+    def data(self, chunk: bytes) -> None:
+        """Write the entry's next bytes."""
+        self._digest.update(chunk)
+        view = memoryview(chunk)
+        while view:
+            view = view[os.write(self._fd, view) :]
+
+    def end(self, size: int, crc: int) -> None:
+        """The entry passed the archive's checks: verify its size, put it in place."""
+        row, target, part = self._row, self._target, self._part
+        assert row is not None and target is not None and part is not None
+        if row.size is not None and size != row.size:
+            self.discard(f"{size} bytes in the archive, the listing says {row.size}")
+            return
+        os.close(self._fd)
+        self._fd = -1
+        os.replace(part, target)
+        self._row = self._target = self._part = None
+        del self._wanted[row.id]
+        self._placed.append((row, size, self._digest.hexdigest()))
+        if len(self._placed) >= self.RECORD_EVERY:
+            self._record()
+
+    def discard(self, reason: str) -> None:
+        """The entry failed a check: remove its part file; its asset stays queued."""
+        if self._row is not None:
+            logger.info(
+                "sync: %s is damaged in its archive (%s); fetching it alone", self._row.id, reason
+            )
+        self._abort()
+
+    def remaining(self) -> list[PendingRow]:
+        """Rows the archive has not delivered (so far)."""
+        return list(self._wanted.values())
+
+    def close(self) -> list[PendingRow]:
+        """Remove a part file left open, record what is in place; the rows not delivered."""
+        self._abort()
+        self._record()
+        return self.remaining()
+
+    def _record(self) -> None:
+        placed, self._placed = self._placed, []
+        self._plan.placed_many(placed)
+
+    def _abort(self) -> None:
+        if self._fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = -1
+        if self._part is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._part)
+        self._row = self._target = self._part = None

@@ -27,7 +27,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS pending (
     id TEXT PRIMARY KEY, updated_at TEXT NOT NULL, path TEXT NOT NULL,
     path_key TEXT NOT NULL UNIQUE, size INTEGER, url TEXT NOT NULL, is_new INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS dispatched (id TEXT PRIMARY KEY);
 """
 
 
@@ -261,22 +262,32 @@ class StateStore:
             {r[0]: _pending_row(r) for r in pending},
         )
 
-    def owner(self, key: str) -> str | None:
-        """The asset that holds a path key (placed or reserved), if any."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id FROM pending WHERE path_key = ? UNION ALL "
-                "SELECT id FROM files WHERE path_key = ? LIMIT 1",
-                (key, key),
-            ).fetchone()
-        return None if row is None else str(row[0])
+    def owners(self, keys: list[str]) -> dict[str, str]:
+        """The assets that hold any of these path keys (placed or reserved)."""
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(keys))
+        for at in range(0, len(unique), 400):  # below SQLite's limit of bound parameters
+            chunk = unique[at : at + 400]
+            marks = ",".join("?" * len(chunk))
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT path_key, id FROM files WHERE path_key IN ({marks}) UNION ALL "
+                    f"SELECT path_key, id FROM pending WHERE path_key IN ({marks})",
+                    chunk + chunk,
+                ).fetchall()
+            found.update((key, asset_id) for key, asset_id in rows)  # pending wins
+        return found
 
-    def queue(self, row: PendingRow, key: str) -> None:
-        """Reserve the path and remember the work (replacing older work for the asset)."""
+    def queue_many(self, rows: list[tuple[PendingRow, str]]) -> None:
+        """Reserve the paths and remember the work (replacing older work for each asset):
+        ``(row, path key)`` each."""
         with self._lock:
-            self._db.execute(
+            self._db.executemany(
                 "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (row.id, row.updated_at, row.path, key, row.size, row.url, int(row.is_new)),
+                [
+                    (row.id, row.updated_at, row.path, key, row.size, row.url, int(row.is_new))
+                    for row, key in rows
+                ],
             )
 
     def count_pending(self) -> int:
@@ -284,14 +295,32 @@ class StateStore:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM pending").fetchone()[0])
 
-    def iter_pending(self, chunk: int) -> Iterator[list[PendingRow]]:
-        """The queued work, ``chunk`` rows at a time, by id (never all of it in memory)."""
+    def dispatch(self, asset_ids: list[str]) -> None:
+        """Note work handed to a batch job during this run (the note is not kept on disk)."""
+        with self._lock:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO dispatched VALUES (?)", [(i,) for i in asset_ids]
+            )
+
+    def count_undispatched(self) -> int:
+        """Queued work not handed to a batch job yet."""
+        with self._lock:
+            return int(
+                self._db.execute(
+                    "SELECT count(*) FROM pending WHERE id NOT IN (SELECT id FROM dispatched)"
+                ).fetchone()[0]
+            )
+
+    def iter_pending(self, chunk: int, *, undispatched: bool = False) -> Iterator[list[PendingRow]]:
+        """The queued work, ``chunk`` rows at a time, by id (never all of it in memory);
+        with ``undispatched``, only what no batch job was given this run."""
         after = ""
+        where = " AND id NOT IN (SELECT id FROM dispatched)" if undispatched else ""
         while True:
             with self._lock:
                 rows = self._db.execute(
                     "SELECT id, updated_at, path, size, url, is_new FROM pending "
-                    "WHERE id > ? ORDER BY id LIMIT ?",
+                    f"WHERE id > ?{where} ORDER BY id LIMIT ?",
                     (after, chunk),
                 ).fetchall()
             if not rows:
@@ -308,6 +337,35 @@ class StateStore:
             self._db.execute(
                 "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
                 (row.id, row.updated_at, row.path, key, size, checksum),
+            )
+        return before
+
+    def placed_many(self, placed: Sequence[tuple[PendingRow, str, int, str]]) -> list[FileRow]:
+        """Record many files in one transaction: ``(row, path key, size, checksum)`` each;
+        returns the earlier files of those assets."""
+        ids = [row.id for row, _, _, _ in placed]
+        with self._lock, self.transaction():
+            before: list[FileRow] = []
+            for at in range(0, len(ids), 500):  # below SQLite's limit of bound parameters
+                chunk = ids[at : at + 500]
+                marks = ",".join("?" * len(chunk))
+                before += [
+                    FileRow(*r)
+                    for r in self._db.execute(
+                        "SELECT id, updated_at, path, size, checksum FROM files "
+                        f"WHERE id IN ({marks})",
+                        chunk,
+                    ).fetchall()
+                ]
+            gone = [(i,) for i in ids]
+            self._db.executemany("DELETE FROM pending WHERE id = ?", gone)
+            self._db.executemany("DELETE FROM files WHERE id = ?", gone)
+            self._db.executemany(
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (row.id, row.updated_at, row.path, key, size, checksum)
+                    for row, key, size, checksum in placed
+                ],
             )
         return before
 

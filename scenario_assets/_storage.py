@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from .errors import DownloadError
+from .errors import DownloadError, IntegrityError
 
 # Files are asked for unencoded: the length can then be checked against Content-Length (with
 # gzip, Content-Length counts compressed bytes while we write decompressed ones), and images
@@ -45,4 +45,12 @@ def interrupted(response: httpx.Response, exc: httpx.RequestError) -> DownloadEr
     """A connection that broke mid-body."""
     return DownloadError(
         f"download from {response.request.url.host} was interrupted: {type(exc).__name__}: {exc}"
+    )
+
+
+def short_body(response: httpx.Response, expected: int, received: int) -> IntegrityError:
+    """A body of another length than its Content-Length."""
+    return IntegrityError(
+        f"download from {response.request.url.host} is incomplete: "
+        f"expected {expected} bytes, received {received}"
     )

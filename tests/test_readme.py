@@ -35,17 +35,21 @@ def _blocks(path: Path) -> list[str]:
 SOURCES = [ROOT / "README.md", *_guides()]
 
 
-def test_readme_has_the_quick_start() -> None:
-    blocks = _blocks(ROOT / "README.md")
-    assert len(blocks) == 1
-    assert "client.assets.iter(" in blocks[0] and "NotFoundError" in blocks[0]
+def test_readme_has_the_quick_start_and_mirror_sections() -> None:
+    quick, mirror = _blocks(ROOT / "README.md")
+    assert "client.assets.iter(" in quick and "NotFoundError" in quick
+    assert "client.assets.sync(" in mirror
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Mirror a library" in readme and "scenario-assets sync " in readme
 
 
 def test_every_guide_is_in_the_navigation_and_has_examples() -> None:
     guides = _guides()
     assert sorted(guides) == sorted((ROOT / "docs" / "guides").glob("*.md"))
     with_code = {g.name for g in guides if _blocks(g)}
-    assert {"quickstart.md", "workflows.md", "mirror.md"} <= with_code, with_code
+    assert {"quickstart.md", "workflows.md"} <= with_code, with_code
+    # the mirror guide shows the README's section (run there) through a snippet
+    assert '--8<-- "README.md:mirror"' in (ROOT / "docs/guides/mirror.md").read_text("utf-8")
 
 
 def test_readme_and_guide_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,15 @@ imports from here and is rewritten to sync by ``tools/unasync.py``.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
+import contextlib
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+)
 from typing import Any, TypedDict, TypeVar
 
 import anyio
@@ -34,14 +42,19 @@ def request_hook(observe: Callable[[httpx.Request], None]) -> RequestHook:
     return hook
 
 
-async def each(fn: Callable[[T], Awaitable[None]], items: Iterable[T], limit: int) -> None:
+async def each(
+    fn: Callable[[T], Awaitable[None]], items: Iterable[T] | AsyncIterable[T], limit: int
+) -> None:
     """``fn`` on every item, at most ``limit`` at once in a task group; items drawn lazily.
 
-    The first exception stops the rest and is raised as itself (not as an exception group),
-    as the thread-pool twin raises it.
+    Items may come from an async iterable that is still producing them (a listing page by page):
+    calls start while it goes on. An exception of the iterable stops the drawing; the calls
+    already running finish, then it is raised, as the thread-pool twin does. The first
+    exception of a call stops the rest and is raised as itself (not as an exception group).
     """
     slots = anyio.Semaphore(limit)
     failures: list[Exception] = []
+    drawing: Exception | None = None
 
     async with anyio.create_task_group() as group:
 
@@ -54,13 +67,35 @@ async def each(fn: Callable[[T], Awaitable[None]], items: Iterable[T], limit: in
             finally:
                 slots.release()
 
-        for item in items:
-            await slots.acquire()
-            if failures:
-                break
-            group.start_soon(one, item)
+        try:
+            async with contextlib.aclosing(_draw(items)) as drawn:
+                async for item in drawn:
+                    await slots.acquire()
+                    if failures:
+                        break
+                    group.start_soon(one, item)
+        except Exception as exc:
+            drawing = exc
+    if drawing is not None:
+        raise drawing
     if failures:
         raise failures[0]
+
+
+async def _draw(items: Iterable[T] | AsyncIterable[T]) -> AsyncGenerator[T, None]:
+    """The items of a plain or an async iterable, one by one (closing an async generator)."""
+    if not isinstance(items, AsyncIterable):
+        for item in items:
+            yield item
+        return
+    iterator = aiter(items)
+    try:
+        async for item in iterator:
+            yield item
+    finally:
+        close = getattr(iterator, "aclose", None)
+        if close is not None:
+            await close()
 
 
 Lock = anyio.Lock

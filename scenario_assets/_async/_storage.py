@@ -8,14 +8,21 @@ operation, no JSON. The response body is streamed to disk atomically
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Callable
 from pathlib import Path
 
 import httpx
 
 from .._error_mapping import connection_error
 from .._files import ProgressCallback, _check_destination, _PartFile
-from .._storage import IDENTITY, Expired, expected_length, interrupted, storage_failure
+from .._storage import (
+    IDENTITY,
+    Expired,
+    expected_length,
+    interrupted,
+    short_body,
+    storage_failure,
+)
 
 
 async def fetch_to_file(
@@ -50,6 +57,39 @@ async def fetch_to_file(
                 )
             except httpx.RequestError as exc:  # the connection broke mid-body
                 raise interrupted(response, exc) from exc
+    except httpx.RequestError as exc:  # no response at all (after retries)
+        raise connection_error(exc) from exc
+
+
+async def fetch_into(http: httpx.AsyncClient, url: str, consume: Callable[[bytes], None]) -> int:
+    """Stream ``url``'s body into ``consume`` chunk by chunk (an archive unpacked as it
+    arrives); the number of bytes. Raises :class:`~scenario_assets._storage.Expired` on a 403.
+
+    Whatever ``consume`` raises ends the transfer and propagates.
+
+    Raises:
+        IntegrityError: fewer or more bytes than the response announced.
+        DownloadError: another error status, or a body cut off.
+        APIConnectionError: no response at all (after the retry layer's retries).
+    """
+    try:
+        async with http.stream("GET", url, headers=IDENTITY) as response:
+            if response.status_code == 403:
+                raise Expired()
+            if response.status_code != 200:
+                await response.aread()
+                raise storage_failure(response)
+            received = 0
+            try:
+                async for chunk in response.aiter_bytes():
+                    received += len(chunk)
+                    consume(chunk)
+            except httpx.RequestError as exc:  # the connection broke mid-body
+                raise interrupted(response, exc) from exc
+            expected = expected_length(response)
+            if expected is not None and received != expected:
+                raise short_body(response, expected, received)
+            return received
     except httpx.RequestError as exc:  # no response at all (after retries)
         raise connection_error(exc) from exc
 

@@ -7,36 +7,43 @@ work runs concurrently (a task group for the async client, a thread pool for the
 :func:`~._flavour.each`, and the request-counting hook's shape is :func:`~._flavour.request_hook`.
 
 A run: lock the folder and read its state; list (every page, by ``updatedAt``, oldest first,
-after the high-water mark unless the listing must be complete); queue new and changed assets;
-fetch them through batch download jobs (at most :data:`~.._mirror_plan.BATCH_LIMIT` assets each,
-several in flight, archives unpacked entry by entry into the layout) or through single links
-when there are few, falling back to single links for whatever a job did not deliver; then,
-with ``prune``, remove files of assets the complete listing no longer returned.
+after the high-water mark unless the listing must be complete), queueing new and changed assets
+and starting a batch download job each time a full one (:data:`~.._mirror_plan.BATCH_LIMIT`
+assets) is queued, so jobs run while the listing goes on; when the listing ends, the rest goes
+to batch jobs too, or to single links when there are few. Archives are unpacked into the layout
+as they download (:mod:`scenario_assets._unzip`; one that cannot be read that way is downloaded
+whole first); whatever a job did not deliver is fetched through single links. Then, with
+``prune``, files of assets the complete listing no longer returned are removed.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._mirror_plan import ARCHIVE_TEMPLATE, SyncPlan, SyncReport
+from .._mirror_plan import ARCHIVE_TEMPLATE, ArchiveSink, SyncPlan, SyncReport
 from .._mirror_state import PendingRow
 from .._storage import Expired
+from .._unzip import StreamingUnzip, Unstreamable, ZipFormatError
 from ..errors import APIConnectionError, APIStatusError, DownloadError, NotFoundError
 from ._flavour import each, request_hook
-from ._storage import fetch_to_file
+from ._storage import fetch_into, fetch_to_file
 
 if TYPE_CHECKING:
     from ..assets import Assets
-    from ._downloads import Downloads
+    from ._downloads import BatchJob, Downloads
 
 __all__ = ["Mirror"]
 
+logger = logging.getLogger("scenario_assets")
+
 #: What makes one job or one file fail without ending the run.
 _ITEM_ERRORS = (DownloadError, APIStatusError, APIConnectionError)
-_POLL_INTERVAL, _MAX_INTERVAL = 0.2, 5.0  # a job of small files is ready in about a second
+_POLL_INTERVAL, _MAX_INTERVAL = 0.1, 5.0  # a job of small files is ready in about a second
 
 
 class _Counter:
@@ -67,17 +74,16 @@ class Mirror:
         self._plan = plan
 
     def run(self) -> SyncReport:
-        """List, fetch, prune; the report."""
+        """List and fetch (batch jobs start while the listing goes on), prune; the report."""
         plan = self._plan
         counter = _Counter()
         before = _hooked(self._downloads.http, request_hook(counter.observe))
         try:
             plan.begin()
             try:
-                self._list()
-                plan.listed()
+                each(self._batch, self._listing(), plan.jobs_in_flight)
                 if not plan.dry_run:
-                    self._download()
+                    each(self._single, plan.singles(), plan.concurrency)
                 plan.prune()
             except OSError as exc:
                 raise plan.disk_error(exc) from exc
@@ -88,29 +94,62 @@ class Mirror:
             plan.report.requests = counter.count
         return plan.report
 
-    def _list(self) -> None:
-        for page in self._assets.iter(**self._plan.list_args()).pages():
-            self._plan.observe(page.items)
-
-    def _download(self) -> None:
+    def _listing(self) -> Iterator[list[PendingRow]]:
+        """List every page; a batch of work each time the listing has found a full one, then
+        the rest (what a batch job will not fetch is left to single links)."""
         plan = self._plan
-        if plan.use_batches():
-            each(self._batch, plan.batches(), plan.jobs_in_flight)
-        each(self._single, plan.singles(), plan.concurrency)
+        for page in self._assets.iter(**plan.list_args()).pages():
+            plan.observe(page.items)
+            while (rows := plan.take_batch()) is not None:
+                yield rows
+        plan.listed()
+        for rows in plan.rest_batches():
+            yield rows
 
     def _batch(self, rows: list[PendingRow]) -> None:
+        """One batch job: start it, wait for it, unpack its archive as it downloads."""
         plan = self._plan
         try:
             job = self._downloads.request_batch(
                 asset_ids=[row.id for row in rows], file_name_template=ARCHIVE_TEMPLATE, flat=True
             )
             plan.job_started()
+            url = job.wait(poll_interval=_POLL_INTERVAL, max_interval=_MAX_INTERVAL)
+        except _ITEM_ERRORS as exc:  # its assets stay queued and are fetched one by one
+            plan.batch_failed(rows, exc)
+            return
+        sink = plan.archive_sink(rows)
+        try:
+            try:
+                self._unpack(url, sink)
+            except Expired:  # the link expired before we got to it: ask for a fresh one
+                url = job.wait(poll_interval=_POLL_INTERVAL, max_interval=_MAX_INTERVAL)
+                self._unpack(url, sink)
+        except Unstreamable as exc:  # read the archive whole instead
+            logger.info("sync: the archive of %s is read whole: %s", job.job_id, exc)
+            self._unpack_whole(job, sink.close())
+        except (Expired, ZipFormatError, *_ITEM_ERRORS) as exc:
+            plan.batch_failed(sink.close(), exc)
+        except BaseException:
+            sink.close()  # what is in place is recorded, a part file removed
+            raise
+        else:
+            plan.not_delivered(sink.close())
+
+    def _unpack(self, url: str, sink: ArchiveSink) -> None:
+        unzip = StreamingUnzip(sink)
+        fetch_into(self._downloads.http, url, unzip.feed)
+        unzip.close()
+
+    def _unpack_whole(self, job: BatchJob, rows: list[PendingRow]) -> None:
+        plan = self._plan
+        try:
             archive = job.download_to(
                 plan.archive_path(job.job_id),
                 poll_interval=_POLL_INTERVAL,
                 max_interval=_MAX_INTERVAL,
             )
-        except _ITEM_ERRORS as exc:  # its assets stay queued and are fetched one by one
+        except _ITEM_ERRORS as exc:
             plan.batch_failed(rows, exc)
             return
         try:

@@ -1,4 +1,4 @@
-"""``scenario-assets sync``: the mirror guide's examples, the summary, ``--json`` and exit codes."""
+"""``scenario-assets sync``: the README's examples, the summary, ``--json`` and exit codes."""
 
 from __future__ import annotations
 
@@ -27,13 +27,14 @@ def target(monkeypatch: pytest.MonkeyPatch) -> Iterator[Target]:
         yield opened
 
 
-def test_the_guide_sync_examples_run(
+def test_the_readme_sync_examples_run(
     target: Target, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target.seed_assets(3, asset_type="upscale")
     target.seed_assets(2, asset_type="uploaded")
-    guide = (ROOT / "docs" / "guides" / "mirror.md").read_text(encoding="utf-8")
-    (block,) = re.findall(r"```sh\n(.*?)```", guide, re.S)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- --8<-- [start:mirror] -->")[1].split("[end:mirror]")[0]
+    (block,) = re.findall(r"```sh\n(.*?)```", section, re.S)
     monkeypatch.chdir(tmp_path)
     outputs = []
     for line in block.splitlines():
@@ -46,12 +47,12 @@ def test_the_guide_sync_examples_run(
     report = json.loads(outputs[1])
     assert (report["new"], report["requests"], report["ok"]) == (0, 1, True)
     assert "dry run: nothing was changed" in outputs[2]
-    assert sorted(p.name for p in (tmp_path / "library" / "upscale").iterdir()) == [
+    assert sorted(p.name for p in (tmp_path / "art" / "upscale").iterdir()) == [
         "asset-0.png",
         "asset-1.png",
         "asset-2.png",
     ]
-    assert not (tmp_path / "library" / "uploaded").exists()
+    assert not (tmp_path / "art" / "uploaded").exists()
 
 
 def test_exit_codes_for_failures_locks_and_changed_filters(target: Target, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from scenario_assets_api._operations import OPERATIONS
 
@@ -307,3 +308,31 @@ def test_the_async_twin_mirrors_the_same(target: Target, tmp_path: Path) -> None
     first, second, third = anyio.run(main)
     assert (first.new, first.jobs, second.updated, len(third.pruned)) == (80, 1, 3, 2)
     assert_mirror(folder, target)
+
+
+# ---------------------------------------------------------------------- fetching
+def test_batch_jobs_start_while_the_listing_goes_on(
+    target: Target, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job starts as soon as a full batch is listed, not after the last page; each batch is
+    asked for once, and the tail of the listing goes to a last job."""
+    from scenario_assets import _mirror_plan
+
+    monkeypatch.setattr(_mirror_plan, "PAGE_SIZE", 10)
+    monkeypatch.setattr(_mirror_plan, "BATCH_LIMIT", 10)
+    target.seed_assets(35)
+    seen: list[str] = []
+
+    def log(request: httpx.Request) -> None:
+        if request.method == "POST":
+            seen.append("job")
+        elif request.url.path.endswith("/assets"):
+            seen.append("page")
+
+    http = httpx.Client(event_hooks={"request": [log]})
+    with target.client(http_client=http) as client:
+        report = client.assets.sync(tmp_path / "m", strategy="batch")
+    assert report.ok and report.new == 35 and report.jobs == 4
+    assert seen.count("page") == 4 and seen.count("job") == 4
+    assert seen.index("job") < len(seen) - 1 - seen[::-1].index("page")  # before the last page
+    assert_mirror(tmp_path / "m", target)

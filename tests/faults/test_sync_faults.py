@@ -176,7 +176,8 @@ CHILD = textwrap.dedent(
         if instant == "after-record" and phase == "fetching" and done == 10:
             die()
 
-    if instant == "before-record":  # the file is in place, the state does not know it yet
+    from scenario_assets._mirror_plan import ArchiveSink
+    if instant == "before-record":  # files are in place, the state does not know them yet
         real = StateStore.placed
         def placed(self, *args):
             count["n"] += 1
@@ -184,6 +185,10 @@ CHILD = textwrap.dedent(
                 die()
             return real(self, *args)
         StateStore.placed = placed
+        def placed_many(self, *args):  # an archive's files are recorded in groups
+            die()
+        StateStore.placed_many = placed_many
+        ArchiveSink.RECORD_EVERY = 10
     if instant == "mid-file":  # killed while writing a file: a .part is left behind
         real_write = _files._PartFile.write
         def write(self, chunk):
@@ -194,6 +199,14 @@ CHILD = textwrap.dedent(
                 die()
             real_write(self, chunk)
         _files._PartFile.write = write
+        real_data = ArchiveSink.data
+        def data(self, chunk):  # an archive entry, written as the archive downloads
+            count["n"] += 1
+            if count["n"] == 10:
+                real_data(self, chunk[: len(chunk) // 2])
+                die()
+            real_data(self, chunk)
+        ArchiveSink.data = data
 
     with sa.Client(key, secret, base_url=base_url) as client:
         client.assets.sync(folder, strategy=strategy, concurrency=1, on_phase=on_phase)
@@ -254,3 +267,52 @@ def test_an_asset_deleted_after_it_was_listed_is_skipped_not_failed(
     assert report.ok and report.new == 2
     again = client.assets.sync(tmp_path / "m")
     assert again.ok and again.new == 0 and again.requests == 1  # nothing left queued
+
+
+def test_an_archive_cut_midway_keeps_what_arrived_and_fetches_the_rest_alone(
+    target: Target, client: sa.Client, tmp_path: Path
+) -> None:
+    target.seed_assets(60)
+    target.fault("GET", "/_storage/downloads/*", truncate=True, truncate_ratio=0.5, times=1)
+    report = client.assets.sync(tmp_path / "m", strategy="batch")
+    assert report.ok and report.new == 60 and report.jobs == 1
+    # the archive's first half was unpacked as it arrived: fewer single links than files
+    singles = report.requests - 6  # the page, the job, 3 polls to success, the archive
+    assert 0 < singles < 60
+    assert_mirror(tmp_path / "m", target)
+
+
+def test_an_archive_that_cannot_be_read_streaming_is_read_whole(
+    target: Target, client: sa.Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored entries whose sizes follow their data (zip tools writing to a pipe) cannot be
+    delimited while streaming: the archive is downloaded whole and read with zipfile."""
+    import io
+    import zipfile
+
+    from scenario_assets.emulator import _state
+
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: Any) -> int:
+            self.data += bytes(b)
+            return len(bytes(b))
+
+    def piped_zip(entries: Any) -> bytes:
+        out = Pipe()
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as bundle:
+            for name, data in entries:
+                bundle.writestr(name, data)
+        return bytes(out.data)
+
+    monkeypatch.setattr(_state, "build_zip", piped_zip)
+    target.seed_assets(60)
+    report = client.assets.sync(tmp_path / "m", strategy="batch")
+    assert report.ok and report.new == 60 and report.jobs == 1
+    assert report.requests == 7  # the page, the job, 3 polls, the archive twice: no single link
+    assert_mirror(tmp_path / "m", target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import anyio
 import httpx
@@ -110,3 +110,63 @@ def test_request_hooks_observe_each_request_in_both_flavours() -> None:
 
     anyio.run(main)
     assert seen == ["/a", "/b"]
+
+
+def test_async_each_draws_from_an_async_iterable_while_calls_run() -> None:
+    """The mirror's listing yields batches page by page: calls start before it ends."""
+    events: list[str] = []
+
+    async def listing() -> AsyncIterator[int]:
+        for item in range(3):
+            await anyio.sleep(0.02)  # the next page
+            events.append(f"drawn {item}")
+            yield item
+        events.append("listing ended")
+
+    async def fn(item: int) -> None:
+        events.append(f"call {item}")
+
+    anyio.run(async_flavour.each, fn, listing(), 2)
+    assert events.index("call 0") < events.index("drawn 1")
+    assert events.index("call 1") < events.index("listing ended")
+    assert [e for e in events if e.startswith("call")] == ["call 0", "call 1", "call 2"]
+
+
+def _failing_source(drawn: list[int]) -> Iterator[int]:
+    for item in range(3):
+        drawn.append(item)
+        yield item
+    raise Boom("the listing failed")
+
+
+def _failing_async_source(drawn: list[int]) -> AsyncIterator[int]:
+    async def source() -> AsyncIterator[int]:
+        for item in _failing_source(drawn):
+            yield item
+
+    return source()
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async", "async-iterable"])
+def test_a_failing_source_lets_running_calls_finish_then_raises_its_error(flavour: str) -> None:
+    """Work already handed out is not lost when the listing behind it fails."""
+    drawn: list[int] = []
+    finished: list[int] = []
+    if flavour == "sync":
+
+        def call(item: int) -> None:
+            time.sleep(0.05)
+            finished.append(item)
+
+        with pytest.raises(Boom, match="the listing failed"):
+            sync_flavour.each(call, _failing_source(drawn), 4)
+    else:
+
+        async def acall(item: int) -> None:
+            await anyio.sleep(0.05)
+            finished.append(item)
+
+        source = _failing_source(drawn) if flavour == "async" else _failing_async_source(drawn)
+        with pytest.raises(Boom, match="the listing failed"):
+            anyio.run(async_flavour.each, acall, source, 4)
+    assert sorted(finished) == drawn == [0, 1, 2]
