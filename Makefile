@@ -131,7 +131,7 @@ bench: $(BENCH_STAMP)
 bench-quick: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks --quick
 
-## mutation: mutmut over _retry.py, _validation.py and locks.py, judged by the client and
+## mutation: mutmut over _retry.py, _validation.py and the lock sessions, judged by the client and
 ## fault-suite tests (tests/client, tests/faults), then the hand-written mutants mutmut cannot make (tools/extra_mutants.py);
 ## about 10 minutes on 2 cores. Fails below 95 % killed or on a surviving extra mutant.
 ## Not part of make test.

@@ -13,12 +13,17 @@ from collections.abc import Callable
 _warned: set[str] = set()
 
 
-def warn_once(old: str, new: str) -> None:
-    """Warn, once per process, that ``old`` is deprecated in favour of ``new``."""
+def warn_once(old: str, new: str, *, depth: int = 1) -> None:
+    """Warn, once per process, that ``old`` is deprecated in favour of ``new``.
+
+    The warning points at the code that used ``old``: the caller of the function calling
+    ``warn_once`` (``depth`` 1), or ``depth`` frames further out when that function is itself
+    called by the library.
+    """
     if old in _warned:
         return
     _warned.add(old)
-    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)
+    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=2 + depth)
 
 
 def module_getattr(module: str, aliases: dict[str, tuple[str, object]]) -> Callable[[str], object]:

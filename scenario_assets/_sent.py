@@ -14,6 +14,10 @@ idle, which can only be its end-of-stream) is refused before a byte is written, 
 that fails marks the request as not fully written. A server cannot act on a request it has
 not received in full, so such an attempt is safe to repeat for every operation.
 
+The network streams and backends that report to the attempt, and ``watch`` that installs them,
+are written once in ``_async/_sent.py`` (the sync twin is generated from it); what they share
+is here.
+
 The limit: a server that closes an idle connection after this last check, while the request
 is on its way, still leaves the outcome unknown; the window is the time of one write.
 """
@@ -21,14 +25,11 @@ is on its way, still leaves the outcome unknown; the window is the time of one w
 from __future__ import annotations
 
 import contextvars
-import ssl
-import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpcore
-import httpx
 
-__all__ = ["Attempt", "attempt", "watch"]
+__all__ = ["Attempt", "attempt"]
 
 
 class Attempt:
@@ -81,157 +82,3 @@ def _before_write(current: Attempt, requests: int, is_readable: Callable[[], obj
     if requests > 1 and is_readable():
         current.unsent = True
         raise httpcore.WriteError(_CLOSED)
-
-
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-        self._requests = 0
-        self._attempt: Attempt | None = None
-
-    def _is_readable(self) -> bool:
-        return bool(self._inner.get_extra_info("is_readable"))
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, timeout)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        current = _CURRENT.get()
-        if current is not None and current is not self._attempt:
-            self._attempt = current
-            self._requests += 1
-            _before_write(current, self._requests, self._is_readable)
-        try:
-            self._inner.write(buffer, timeout)
-        except Exception:
-            if current is not None:
-                current.unsent = True
-            raise
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-        self._requests = 0
-        self._attempt: Attempt | None = None
-
-    def _is_readable(self) -> bool:
-        return bool(self._inner.get_extra_info("is_readable"))
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        current = _CURRENT.get()
-        if current is not None and current is not self._attempt:
-            self._attempt = current
-            self._requests += 1
-            _before_write(current, self._requests, self._is_readable)
-        try:
-            await self._inner.write(buffer, timeout)
-        except Exception:
-            if current is not None:
-                current.unsent = True
-            raise
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self.inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _Stream(self.inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _Stream(self.inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self.inner.sleep(seconds)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self.inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self.inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _AsyncStream(stream)
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        return _AsyncStream(await self.inner.connect_unix_socket(path, timeout, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self.inner.sleep(seconds)
-
-
-def _pools(transport: object) -> Iterator[object]:
-    """The httpcore pool(s) behind an httpx transport (none for mock or custom transports)."""
-    pool = getattr(transport, "_pool", None)
-    if isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool):
-        yield pool
-
-
-def watch(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-    """Wrap the network backend of an ``httpx.HTTPTransport`` (or its async twin) so its
-    connections report to the current :class:`Attempt`; other transports are left alone
-    (their failures keep the conservative reading: sent, outcome unknown)."""
-    for pool in _pools(transport):
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, _Backend | _AsyncBackend):
-            continue
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)  # type: ignore[attr-defined]
-        elif isinstance(backend, httpcore.AsyncNetworkBackend):
-            pool._network_backend = _AsyncBackend(backend)  # type: ignore[attr-defined]

@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ["tests/client", "--ignore=tests/client/test_twin_parity.py"]
 
-RETRY, LOCKS = "scenario_assets/_retry.py", "scenario_assets/locks.py"
+RETRY, LOCKS = "scenario_assets/_retry.py", "scenario_assets/_lock_parts.py"
+SYNC_FLAVOUR = "scenario_assets/_sync/_flavour.py"
+ASYNC_FLAVOUR = "scenario_assets/_async/_flavour.py"
 STATUSES = "_SAFE_STATUSES = frozenset({408, 500, 502, 503, 504})"
 
 # (file, text, replacement, what the mutant breaks)
@@ -44,9 +46,14 @@ MUTANTS: list[tuple[str, str, str, str]] = [
     (RETRY, "default=0.25, validator", "default=0.5, validator", "default jitter"),
     (RETRY, "default=60.0, validator", "default=120.0, validator", "default max_retry_after"),
     (LOCKS, "timedelta(minutes=5)\n", "timedelta(minutes=6)\n", "default lock ttl"),
-    (LOCKS, "        self._stop.set()\n", "", "sync keep-alive not stopped at exit"),
-    (LOCKS, "            self._group.cancel_scope.cancel()\n", "", "async keep-alive not stopped"),
-    (LOCKS, "daemon=True", "daemon=False", "keep-alive thread keeps the process alive"),
+    (SYNC_FLAVOUR, "        self._stop.set()\n", "", "sync keep-alive not stopped at exit"),
+    (
+        ASYNC_FLAVOUR,
+        "        self._group.cancel_scope.cancel()\n",
+        "",
+        "async keep-alive not stopped",
+    ),
+    (SYNC_FLAVOUR, "daemon=True", "daemon=False", "keep-alive thread keeps the process alive"),
 ]
 
 

@@ -35,7 +35,9 @@ EQUIVALENT = ROOT / "tests" / "mutation" / "EQUIVALENT.md"
 MODULES = (
     "scenario_assets/_retry.py",
     "scenario_assets/_validation.py",
-    "scenario_assets/locks.py",
+    "scenario_assets/_lock_parts.py",
+    "scenario_assets/_async/_locks.py",
+    "scenario_assets/_sync/_locks.py",
 )
 # mutmut's exit codes: 1 = a test failed, 3 = pytest's internal error; 36 / 24 / -24 / 152 / 255 =
 # the tests did not finish within mutmut's limit (a hang the mutant caused): all count as killed.

@@ -8,10 +8,18 @@ imports from here and is rewritten to sync by ``tools/unasync.py``.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable, Iterable
-from typing import TypeVar
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+)
+from typing import Any, TypedDict, TypeVar
 
 import anyio
+import anyio.abc
 import httpx
 
 T = TypeVar("T")
@@ -105,3 +113,53 @@ async def _draw(items: Iterable[T] | AsyncIterable[T]) -> AsyncGenerator[T, None
         close = getattr(iterator, "aclose", None)
         if close is not None:
             await close()
+
+
+Lock = anyio.Lock
+"""The mutex of twin code that tasks share (``async with``)."""
+
+
+def shielded() -> anyio.CancelScope:
+    """A scope no cancellation interrupts: what must run at exit (releasing a lock) runs."""
+    return anyio.CancelScope(shield=True)
+
+
+class KeepAliveOptions(TypedDict, total=False):
+    """The keywords only the sync lock session takes: none here."""
+
+
+class KeepAlive:
+    """A lock session's background loop: a task, in a task group entered at ``start`` and left
+    at ``stop`` (the session's enter and exit).
+
+    Args:
+        sleep: how ``pause`` waits (default :func:`anyio.sleep`); a ``stop`` cancels the wait.
+    """
+
+    def __init__(self, sleep: Sleep | None = None) -> None:
+        self._sleep: Sleep = sleep or anyio.sleep
+        self._group: anyio.abc.TaskGroup | None = None
+
+    async def start(self, loop: Callable[[], Coroutine[Any, Any, None]], name: str) -> None:
+        """Run ``loop`` in a new task named ``name``."""
+        self._group = anyio.create_task_group()
+        await self._group.__aenter__()
+        self._group.start_soon(loop, name=name)
+
+    async def pause(self, seconds: float) -> bool:
+        """Wait between two turns of the loop; True once it must end (never: a stop cancels
+        the task while it waits)."""
+        await self._sleep(seconds)
+        return False
+
+    async def stop(self) -> BaseException | None:
+        """Stop the loop and wait for its end. A cancellation that arrives meanwhile is
+        returned, not raised, for the caller to raise once its own exit work is done."""
+        if self._group is None:
+            return None
+        self._group.cancel_scope.cancel()
+        try:
+            await self._group.__aexit__(None, None, None)
+        except BaseException as interrupted:
+            return interrupted
+        return None

@@ -33,8 +33,8 @@ from ._flavour import each, request_hook
 from ._storage import fetch_into, fetch_to_file
 
 if TYPE_CHECKING:
-    from ..downloads import AsyncBatchJob, AsyncDownloads
     from ._assets import AsyncAssets
+    from ._downloads import AsyncBatchJob, AsyncDownloads
 
 __all__ = ["AsyncMirror"]
 

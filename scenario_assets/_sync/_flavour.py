@@ -5,12 +5,16 @@ Handwritten twice (this file and ``scenario_assets/_async/_flavour.py``); see th
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 import httpx
+
+from .._deprecated import warn_once
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -67,3 +71,66 @@ def each(fn: Callable[[T], None], items: Iterable[T], limit: int) -> None:
         finally:
             for future in running:
                 future.cancel()
+
+
+Lock = threading.Lock
+"""The mutex of twin code that threads share (``with``)."""
+
+
+def shielded() -> contextlib.nullcontext[None]:
+    """What the async side shields from cancellation: threads are not cancelled, so nothing."""
+    return contextlib.nullcontext()
+
+
+class KeepAliveOptions(TypedDict, total=False):
+    """The keywords only the sync lock session takes."""
+
+    wait: Callable[[float], bool] | None
+    """Deprecated name of a keep-alive wait (``wait(seconds)`` returns True to stop): use
+    ``sleep``."""
+
+
+class KeepAlive:
+    """A lock session's background loop: a daemon thread started at ``start`` and joined at
+    ``stop`` (the session's enter and exit).
+
+    Args:
+        sleep: how ``pause`` waits; by default a wait on the stop event, which ``stop`` ends
+            at once. An injected sleep runs whole, then the stop is checked.
+        wait: the deprecated ``wait(seconds) -> stop?`` (warns once).
+    """
+
+    def __init__(
+        self, sleep: Sleep | None = None, *, wait: Callable[[float], bool] | None = None
+    ) -> None:
+        self._stop = threading.Event()
+        if wait is not None:
+            # points at the code creating the session, two frames out
+            warn_once("LockSession(wait=...)", "LockSession(sleep=...)", depth=2)
+        elif sleep is not None and sleep is not time.sleep:
+            wait = self._sleep_then_check(sleep)
+        self._wait: Callable[[float], bool] = wait or self._stop.wait
+        self._thread: threading.Thread | None = None
+
+    def _sleep_then_check(self, sleep: Sleep) -> Callable[[float], bool]:
+        def sleep_then_check(seconds: float) -> bool:
+            sleep(seconds)
+            return self._stop.is_set()
+
+        return sleep_then_check
+
+    def start(self, loop: Callable[[], None], name: str) -> None:
+        """Run ``loop`` in a new daemon thread named ``name``."""
+        self._thread = threading.Thread(target=loop, name=name, daemon=True)
+        self._thread.start()
+
+    def pause(self, seconds: float) -> bool:
+        """Wait between two turns of the loop; True once it must end."""
+        return self._wait(seconds)
+
+    def stop(self) -> BaseException | None:
+        """Stop the loop and wait for its end (a thread is not interrupted: always None)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        return None

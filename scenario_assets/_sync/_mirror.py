@@ -34,8 +34,8 @@ from ._flavour import each, request_hook
 from ._storage import fetch_into, fetch_to_file
 
 if TYPE_CHECKING:
-    from ..downloads import BatchJob, Downloads
     from ._assets import Assets
+    from ._downloads import BatchJob, Downloads
 
 __all__ = ["Mirror"]
 

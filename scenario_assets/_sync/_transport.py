@@ -19,8 +19,8 @@ from .._retry import (
     _timed_out,
 )
 from .._sent import attempt as new_attempt
-from .._sent import watch
 from ._flavour import Sleep, sleep
+from ._sent import watch
 
 
 def _read(request: httpx.Request, response: httpx.Response) -> httpx.Response:

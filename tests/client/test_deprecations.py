@@ -98,8 +98,10 @@ def test_a_lock_session_takes_sleep_and_wait_is_its_deprecated_name() -> None:
 
     rec = Recorder()
     with sa.Client("k", "s", base_url="https://api.test/v1", transport=rec.transport()) as c:
-        with pytest.warns(DeprecationWarning, match=r"use LockSession\(sleep=...\)"):
+        with pytest.warns(DeprecationWarning, match=r"use LockSession\(sleep=...\)") as seen:
             sa.LockSession(c.assets, "asset_1", now=lambda: datetime.now(UTC), wait=lambda s: True)
+        # the warning points at the code that created the session, not at the library
+        assert [w.filename for w in seen] == [__file__]
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             sa.LockSession(c.assets, "asset_1", now=lambda: datetime.now(UTC), sleep=print)

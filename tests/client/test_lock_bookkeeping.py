@@ -467,7 +467,8 @@ async def test_async_keepalive_failure_is_noted_on_the_block_error() -> None:
 
 def _messages(caplog: pytest.LogCaptureFixture) -> list[tuple[str, str]]:
     """The lock session's own records (not the HTTP layer's)."""
-    return [(r.levelname, r.getMessage()) for r in caplog.records if r.module == "locks"]
+    own = {"_locks", "_lock_parts"}  # the session (either flavour) and the lock state
+    return [(r.levelname, r.getMessage()) for r in caplog.records if r.module in own]
 
 
 def _expected_log(keepalive_error: str) -> list[tuple[str, str]]:

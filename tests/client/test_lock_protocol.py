@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from scenario_assets_api.models import Asset, AssetLockResponse
 
-from scenario_assets.locks import LockSession
+from scenario_assets.locks import AsyncLockSession, LockSession
 from tests.support.mock import asset_body
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -44,9 +45,20 @@ def test_a_session_runs_on_any_implementation_of_the_protocol() -> None:
 
 
 def test_locks_does_not_import_assets() -> None:
-    source = Path(__file__).resolve().parents[2] / "scenario_assets" / "locks.py"
-    tree = ast.parse(source.read_text(encoding="utf-8"))
-    imported = {
-        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
-    }
-    assert "assets" not in imported and "scenario_assets.assets" not in imported
+    package = Path(__file__).resolve().parents[2] / "scenario_assets"
+    for name in ("locks.py", "_lock_parts.py", "_async/_locks.py", "_sync/_locks.py"):
+        tree = ast.parse((package / name).read_text(encoding="utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+        assert not imported & {"assets", "scenario_assets.assets"}, name
+
+
+@pytest.mark.parametrize("session", [LockSession, AsyncLockSession])
+def test_an_unknown_keyword_is_a_type_error(session: type[Any]) -> None:
+    fake = FakeLocks()
+    with pytest.raises(TypeError, match="bogus"):
+        session(fake, "asset_1", now=lambda: NOW, bogus=1)
+    assert fake.calls == []

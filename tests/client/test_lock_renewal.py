@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 import scenario_assets as sa
+from scenario_assets._lock_parts import _LockState
 from scenario_assets._retry import Deadline
-from scenario_assets.locks import AsyncLockSession, LockSession, _LockState
+from scenario_assets.locks import AsyncLockSession, LockSession
 from tests.client.test_locks import (
     ASSET,
     BASE,

@@ -4,12 +4,17 @@ top-level JSON shape is named as such, and the private httpx/httpcore attributes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import httpcore
 import httpx
 import pytest
 
 import scenario_assets as sa
-from scenario_assets._sent import _AsyncBackend, _Backend, watch
+from scenario_assets._async._sent import _AsyncBackend
+from scenario_assets._async._sent import watch as async_watch
+from scenario_assets._sync._sent import _Backend, watch
 from tests.support.mock import Recorder, ok
 
 BASE = "https://api.test/v1"
@@ -53,13 +58,18 @@ def test_a_body_of_the_wrong_top_level_shape_is_named_as_such(body: object, kind
 
 
 @pytest.mark.parametrize(
-    ("transport", "wrapper"),
-    [(httpx.HTTPTransport, _Backend), (httpx.AsyncHTTPTransport, _AsyncBackend)],
+    ("transport", "wrapper", "watches"),
+    [
+        (httpx.HTTPTransport, _Backend, watch),
+        (httpx.AsyncHTTPTransport, _AsyncBackend, async_watch),
+    ],
 )
 def test_the_private_attributes_sent_relies_on_have_not_moved(
-    transport: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport], wrapper: type
+    transport: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport],
+    wrapper: type,
+    watches: Callable[[Any], None],
 ) -> None:
-    """_sent.py reads ``transport._pool`` (httpx) and ``pool._network_backend`` (httpcore) and
+    """_sent.py's watch reads ``transport._pool`` (httpx) and ``pool._network_backend`` (httpcore) and
     does nothing when they are missing: this test notices if either library moves them."""
     made = transport()
     pool = getattr(made, "_pool", None)
@@ -68,8 +78,11 @@ def test_the_private_attributes_sent_relies_on_have_not_moved(
         getattr(pool, "_network_backend", None),
         httpcore.NetworkBackend | httpcore.AsyncNetworkBackend,
     )
-    watch(made)
+    watches(made)
     assert isinstance(pool._network_backend, wrapper)
+    watches(made)  # once only: a watched backend is not wrapped again
+    assert isinstance(pool._network_backend, wrapper)
+    assert not isinstance(pool._network_backend.inner, wrapper)  # type: ignore[union-attr]
     # and the retry layer's default transport is watched the same way
     retrying = (sa.RetryTransport if transport is httpx.HTTPTransport else sa.AsyncRetryTransport)()
     assert isinstance(retrying.transport._pool._network_backend, wrapper)  # type: ignore[union-attr]

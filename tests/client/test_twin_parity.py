@@ -1,14 +1,13 @@
 """The sync and async twins offer the same methods with the same parameters.
 
-``AsyncClient``, ``AsyncAssets`` and ``AsyncPager`` are written once under
-``scenario_assets/_async/`` (with the invoker, storage transfers, the sync mirror's driver...);
-``tools/unasync.py`` generates their sync twins and ``make test`` checks those are current. They
-stay in ``PAIRS`` all the same: a cheap check that the rewrite keeps the public surfaces in step
-(a name it renames, a method left sync by mistake). The other pairs are still handwritten twice
-(their bodies differ for real: a keep-alive thread against a task, blocking against async file
-writes), and this test is what keeps their surfaces in step. What the generated code does
-differently per flavour sits in the two handwritten ``_flavour`` modules, checked below to
-define the same names.
+Every pair below is written once, async, under ``scenario_assets/_async/`` (``_client``,
+``_assets``, ``_downloads``, ``_locks``, ``_pager``, with the invoker, storage transfers and the
+mirror's driver); ``tools/unasync.py`` generates the sync twins and ``make test`` checks they are
+current. The pairs stay here all the same: a cheap check that the rewrite keeps the public
+surfaces in step (a name it renames, a method left sync by mistake). What the code does
+differently per flavour (a task group against a thread pool, a keep-alive task against a
+thread, a shielded exit) sits in the two handwritten ``_flavour`` modules, checked below to
+define the same names, and their ``KeepAlive`` to offer the same methods.
 """
 
 from __future__ import annotations
@@ -106,3 +105,17 @@ def test_flavour_functions_take_the_same_parameters(name: str) -> None:
     assert [(p.name, p.kind, p.default) for p in ours.values()] == [
         (p.name, p.kind, p.default) for p in theirs.values()
     ]
+
+
+def test_the_keepalive_flavours_offer_the_same_methods() -> None:
+    def methods(cls: type) -> dict[str, list[str]]:
+        return {
+            name: list(inspect.signature(member).parameters)
+            for name, member in vars(cls).items()
+            if callable(member) and not name.startswith("_")
+        }
+
+    ours, theirs = methods(sync_flavour.KeepAlive), methods(async_flavour.KeepAlive)
+    assert ours == theirs and {"start", "pause", "stop"} <= set(ours)
+    for name in ours:
+        assert inspect.iscoroutinefunction(getattr(async_flavour.KeepAlive, name)), name
