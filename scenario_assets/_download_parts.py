@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TypedDict
 
 import httpx
-from scenario_assets_api._operations import OPERATIONS
+from scenario_assets_api._operations import OPERATIONS, Poll
 from scenario_assets_api.api.download import (
     request_batch_download,
 )
@@ -55,13 +55,18 @@ BATCH_LIMIT: int = next(
     p for p in OPERATIONS["requestBatchDownload"].params if p.name == "query"
 ).schema["properties"]["assetIds"]["maxItems"]
 DEFAULT_TEMPLATE = "<id>"
-#: Statuses after which a job changes no more.
-FAILED_STATUSES = frozenset({"failure", "canceled"})
-#: Statuses of a job still on its way (the API documents these for jobs).
-PENDING_STATUSES = frozenset({"queued", "pending", "warming-up", "in-progress", "finalizing"})
 StatusCallback = Callable[[str], None]
 #: The status request of a job wait: a failed poll is polled past when retrying it would be.
 _STATUS_POLL = OPERATIONS["getBatchDownloadStatus"]
+if _STATUS_POLL.poll is None:  # pragma: no cover - the spec lost a fact the waits need
+    raise ImportError("the spec's getBatchDownloadStatus has no x-poll: what its statuses mean")
+_JOB: Poll = _STATUS_POLL.poll
+#: Statuses of a job whose archive is ready (the spec's ``x-poll``).
+READY_STATUSES = frozenset(_JOB.ready)
+#: Statuses after which a job changes no more, without an archive.
+FAILED_STATUSES = frozenset(_JOB.failed)
+#: Statuses of a job still on its way; another one is logged, and waited past.
+PENDING_STATUSES = frozenset(_JOB.pending)
 
 
 def _seconds(value: object, name: str) -> float:
@@ -103,22 +108,21 @@ class _Poll:
         self, status: DownloadGetStatusResponse, on_status: StatusCallback | None
     ) -> str | None:
         """The URL when the job is done; raises when it failed; None to keep polling."""
-        self.last = status.job_status
+        job_status = str(getattr(status, _JOB.status))
+        self.last = job_status
         if on_status is not None:
-            on_status(status.job_status)
+            on_status(job_status)
         url = status.download_url if isinstance(status.download_url, str) else None
-        if status.job_status == "success" and url:
+        if job_status in READY_STATUSES and url:
             return url
-        if status.job_status in FAILED_STATUSES:
+        if job_status in FAILED_STATUSES:
             raise DownloadJobFailedError(
-                f"batch download {self.job_id} ended with status {status.job_status!r}",
+                f"batch download {self.job_id} ended with status {job_status!r}",
                 job_id=self.job_id,
-                status=status.job_status,
+                status=job_status,
             )
-        if status.job_status not in PENDING_STATUSES:
-            logger.info(
-                "batch download %s: status %r; still waiting", self.job_id, status.job_status
-            )
+        if job_status not in PENDING_STATUSES:
+            logger.info("batch download %s: status %r; still waiting", self.job_id, job_status)
         return None
 
     def budget(self) -> Deadline:

@@ -25,6 +25,7 @@ from ._download_parts import BATCH_OPERATIONS as BATCH_OPERATIONS
 from ._download_parts import DEFAULT_TEMPLATE as DEFAULT_TEMPLATE
 from ._download_parts import FAILED_STATUSES as FAILED_STATUSES
 from ._download_parts import PENDING_STATUSES as PENDING_STATUSES
+from ._download_parts import READY_STATUSES as READY_STATUSES
 from ._download_parts import BatchArgs as BatchArgs
 from ._download_parts import BatchParams as BatchParams
 from ._download_parts import BatchQuery as BatchQuery

@@ -21,6 +21,7 @@ import pytest
 import scenario_assets as sa
 from scenario_assets.testing import make_png
 from tests.support.mock import Recorder, ok
+from tests.support.spec import job_poll
 
 BASE = "https://api.test/v1"
 STORAGE_HOST = "storage.test"
@@ -244,19 +245,25 @@ def test_unknown_status_keeps_polling_and_is_logged(caplog: pytest.LogCaptureFix
     assert logged[0].levelno == logging.INFO
 
 
-def test_known_pending_statuses_are_not_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
-    rec = Recorder(status("queued"), status("success", URL))
+READY, FAILED, PENDING = job_poll()  # what the spec's x-poll says of job statuses
+
+
+@pytest.mark.parametrize("pending", PENDING)
+def test_every_pending_status_of_the_spec_is_waited_past_quietly(
+    pending: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    rec = Recorder(status(pending), status(READY[0], URL))
     with (
         client(rec, FakeTime()) as c,
         caplog.at_level(logging.INFO, logger="scenario_assets"),
     ):
-        sa.BatchJob(c.downloads, "job_1").wait()
+        assert sa.BatchJob(c.downloads, "job_1").wait() == URL
     assert not [r for r in caplog.records if "still waiting" in r.getMessage()]
 
 
-@pytest.mark.parametrize("final", ["failure", "canceled"])
+@pytest.mark.parametrize("final", FAILED)
 def test_failed_job_raises_download_job_failed(final: str) -> None:
-    rec = Recorder(status("in-progress"), status(final), status("success", URL))
+    rec = Recorder(status(PENDING[0]), status(final), status(READY[0], URL))
     clock = FakeTime()
     with client(rec, clock) as c, pytest.raises(sa.DownloadJobFailedError) as info:
         sa.BatchJob(c.downloads, "job_1").wait()

@@ -47,6 +47,15 @@ def body_max_items(operation_id: str, field: str) -> int:
     return int(resolve(body["properties"][field])["maxItems"])
 
 
+def job_poll() -> tuple[list[str], list[str], list[str]]:
+    """What the spec's ``x-poll`` says of batch job statuses: (ready, failed, pending)."""
+    polls = [op["x-poll"] for _, _, op in operations().values() if "x-poll" in op]
+    poll = polls[0]
+    values = load_spec()["components"]["schemas"][poll["statuses"]]["enum"]
+    ended = set(poll["ready"]) | set(poll["failed"])
+    return list(poll["ready"]), list(poll["failed"]), [v for v in values if v not in ended]
+
+
 def success_schema(operation_id: str) -> dict[str, Any]:
     """The (resolved) schema of an operation's 200 response body."""
     _, _, op = operations()[operation_id]
