@@ -8,7 +8,8 @@ operation, no JSON. The response body is streamed to disk atomically
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -23,6 +24,29 @@ from .._storage import (
     short_body,
     storage_failure,
 )
+
+
+@asynccontextmanager
+async def _storage_get(http: httpx.AsyncClient, url: str) -> AsyncIterator[httpx.Response]:
+    """The storage's 200 answer to a GET of ``url``, its body not read yet.
+
+    Raises :class:`~scenario_assets._storage.Expired` on a 403, :class:`DownloadError` on
+    another status or when the connection breaks while the caller reads the body, and
+    :class:`APIConnectionError` when no response came (after the retry layer's retries).
+    """
+    try:
+        async with http.stream("GET", url, headers=IDENTITY) as response:
+            if response.status_code == 403:
+                raise Expired()
+            if response.status_code != 200:
+                await response.aread()
+                raise storage_failure(response)
+            try:
+                yield response
+            except httpx.RequestError as exc:  # the connection broke mid-body
+                raise interrupted(response, exc) from exc
+    except httpx.RequestError as exc:  # no response at all (after retries)
+        raise connection_error(exc) from exc
 
 
 async def fetch_to_file(
@@ -40,25 +64,14 @@ async def fetch_to_file(
         DownloadError: another error status, or a body cut off or of the wrong length.
         APIConnectionError: no response at all (after the retry layer's retries).
     """
-    try:
-        async with http.stream("GET", url, headers=IDENTITY) as response:
-            if response.status_code == 403:
-                raise Expired()
-            if response.status_code != 200:
-                await response.aread()
-                raise storage_failure(response)
-            try:
-                return await astream_to_file(
-                    response.aiter_bytes(),
-                    dest,
-                    expected_length=expected_length(response),
-                    on_progress=on_progress,
-                    durable=durable,
-                )
-            except httpx.RequestError as exc:  # the connection broke mid-body
-                raise interrupted(response, exc) from exc
-    except httpx.RequestError as exc:  # no response at all (after retries)
-        raise connection_error(exc) from exc
+    async with _storage_get(http, url) as response:
+        return await astream_to_file(
+            response.aiter_bytes(),
+            dest,
+            expected_length=expected_length(response),
+            on_progress=on_progress,
+            durable=durable,
+        )
 
 
 async def fetch_into(http: httpx.AsyncClient, url: str, consume: Callable[[bytes], None]) -> int:
@@ -72,26 +85,15 @@ async def fetch_into(http: httpx.AsyncClient, url: str, consume: Callable[[bytes
         DownloadError: another error status, or a body cut off.
         APIConnectionError: no response at all (after the retry layer's retries).
     """
-    try:
-        async with http.stream("GET", url, headers=IDENTITY) as response:
-            if response.status_code == 403:
-                raise Expired()
-            if response.status_code != 200:
-                await response.aread()
-                raise storage_failure(response)
-            received = 0
-            try:
-                async for chunk in response.aiter_bytes():
-                    received += len(chunk)
-                    consume(chunk)
-            except httpx.RequestError as exc:  # the connection broke mid-body
-                raise interrupted(response, exc) from exc
-            expected = expected_length(response)
-            if expected is not None and received != expected:
-                raise short_body(response, expected, received)
-            return received
-    except httpx.RequestError as exc:  # no response at all (after retries)
-        raise connection_error(exc) from exc
+    async with _storage_get(http, url) as response:
+        received = 0
+        async for chunk in response.aiter_bytes():
+            received += len(chunk)
+            consume(chunk)
+        expected = expected_length(response)
+        if expected is not None and received != expected:
+            raise short_body(response, expected, received)
+        return received
 
 
 async def astream_to_file(

@@ -9,7 +9,8 @@ operation, no JSON. The response body is streamed to disk atomically
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -24,6 +25,29 @@ from .._storage import (
     short_body,
     storage_failure,
 )
+
+
+@contextmanager
+def _storage_get(http: httpx.Client, url: str) -> Iterator[httpx.Response]:
+    """The storage's 200 answer to a GET of ``url``, its body not read yet.
+
+    Raises :class:`~scenario_assets._storage.Expired` on a 403, :class:`DownloadError` on
+    another status or when the connection breaks while the caller reads the body, and
+    :class:`APIConnectionError` when no response came (after the retry layer's retries).
+    """
+    try:
+        with http.stream("GET", url, headers=IDENTITY) as response:
+            if response.status_code == 403:
+                raise Expired()
+            if response.status_code != 200:
+                response.read()
+                raise storage_failure(response)
+            try:
+                yield response
+            except httpx.RequestError as exc:  # the connection broke mid-body
+                raise interrupted(response, exc) from exc
+    except httpx.RequestError as exc:  # no response at all (after retries)
+        raise connection_error(exc) from exc
 
 
 def fetch_to_file(
@@ -41,25 +65,14 @@ def fetch_to_file(
         DownloadError: another error status, or a body cut off or of the wrong length.
         APIConnectionError: no response at all (after the retry layer's retries).
     """
-    try:
-        with http.stream("GET", url, headers=IDENTITY) as response:
-            if response.status_code == 403:
-                raise Expired()
-            if response.status_code != 200:
-                response.read()
-                raise storage_failure(response)
-            try:
-                return stream_to_file(
-                    response.iter_bytes(),
-                    dest,
-                    expected_length=expected_length(response),
-                    on_progress=on_progress,
-                    durable=durable,
-                )
-            except httpx.RequestError as exc:  # the connection broke mid-body
-                raise interrupted(response, exc) from exc
-    except httpx.RequestError as exc:  # no response at all (after retries)
-        raise connection_error(exc) from exc
+    with _storage_get(http, url) as response:
+        return stream_to_file(
+            response.iter_bytes(),
+            dest,
+            expected_length=expected_length(response),
+            on_progress=on_progress,
+            durable=durable,
+        )
 
 
 def fetch_into(http: httpx.Client, url: str, consume: Callable[[bytes], None]) -> int:
@@ -73,26 +86,15 @@ def fetch_into(http: httpx.Client, url: str, consume: Callable[[bytes], None]) -
         DownloadError: another error status, or a body cut off.
         APIConnectionError: no response at all (after the retry layer's retries).
     """
-    try:
-        with http.stream("GET", url, headers=IDENTITY) as response:
-            if response.status_code == 403:
-                raise Expired()
-            if response.status_code != 200:
-                response.read()
-                raise storage_failure(response)
-            received = 0
-            try:
-                for chunk in response.iter_bytes():
-                    received += len(chunk)
-                    consume(chunk)
-            except httpx.RequestError as exc:  # the connection broke mid-body
-                raise interrupted(response, exc) from exc
-            expected = expected_length(response)
-            if expected is not None and received != expected:
-                raise short_body(response, expected, received)
-            return received
-    except httpx.RequestError as exc:  # no response at all (after retries)
-        raise connection_error(exc) from exc
+    with _storage_get(http, url) as response:
+        received = 0
+        for chunk in response.iter_bytes():
+            received += len(chunk)
+            consume(chunk)
+        expected = expected_length(response)
+        if expected is not None and received != expected:
+            raise short_body(response, expected, received)
+        return received
 
 
 def stream_to_file(
