@@ -212,7 +212,9 @@ class StreamingUnzip:
                     if out:
                         self._out(entry, out)
                     pending = inflater.unconsumed_tail
-                    if inflater.eof or not pending:
+                    # Input used up is not output done: a step that stopped at _STEP bytes
+                    # may leave more in the inflater, which an empty call then returns.
+                    if inflater.eof or (not pending and len(out) < _STEP):
                         break
             except zlib.error as exc:
                 raise ZipFormatError(f"{entry.name} is damaged: {exc}") from None
@@ -239,22 +241,28 @@ class StreamingUnzip:
         return True
 
     def _descriptor(self, entry: _Entry) -> bool:
-        """Read the data descriptor after the entry (its CRC and sizes)."""
+        """Read the data descriptor after the entry (its CRC and sizes).
+
+        Its sizes take 4 bytes each, or 8 in a zip64 archive; a writer that streams may use 8
+        without saying so in the entry's header. The layout whose sizes match what the entry
+        held (compressed and uncompressed) is the one.
+        """
         data, at = self._data, self._at
         if len(data) - at < 4:
             return False
         skip = 4 if data[at : at + 4] == _DESCRIPTOR else 0  # the signature is optional
-        width = 8 if entry.zip64 else 4
-        need = skip + 4 + 2 * width
-        if len(data) - at < need:
-            return False
-        fmt = "<IQQ" if entry.zip64 else "<III"
-        entry.crc, compressed, entry.size = struct.unpack_from(fmt, data, at + skip)
-        if compressed != entry.read:
-            raise ZipFormatError(f"{entry.name}: its data descriptor disagrees with its data")
-        self._at = at + need
-        entry.descriptor = False
-        return True
+        layouts = ((8, "<IQQ"),) if entry.zip64 else ((4, "<III"), (8, "<IQQ"))
+        for width, fmt in layouts:
+            need = skip + 4 + 2 * width
+            if len(data) - at < need:
+                return False
+            crc, compressed, size = struct.unpack_from(fmt, data, at + skip)
+            if (compressed, size) == (entry.read, entry.written):
+                entry.crc, entry.size = crc, size
+                self._at = at + need
+                entry.descriptor = False
+                return True
+        raise ZipFormatError(f"{entry.name}: its data descriptor disagrees with its data")
 
     def _out(self, entry: _Entry, data: bytes) -> None:
         entry.written += len(data)

@@ -8,6 +8,7 @@ descriptors) and fed in chunks of every size; the parser must hand over exactly 
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 
@@ -80,7 +81,9 @@ def archive(
     with zipfile.ZipFile(out, "w", compression=method) as bundle:
         for name, data in entries:
             if zip64:
-                with bundle.open(zipfile.ZipInfo(name), "w", force_zip64=True) as entry:
+                info = zipfile.ZipInfo(name)
+                info.compress_type = method
+                with bundle.open(info, "w", force_zip64=True) as entry:
                     entry.write(data)
             else:
                 bundle.writestr(name, data)
@@ -204,3 +207,41 @@ def test_a_damaged_deflate_stream_is_an_error() -> None:
 
 def test_an_empty_archive_has_no_entries() -> None:
     assert unzip(archive([]), 1).entries == {}
+
+
+@pytest.mark.parametrize("size", [(2 << 20) + 1, (3 << 20) + 1, 1 << 20])
+@pytest.mark.parametrize("chunk", [1 << 30, 65536])
+def test_an_entry_inflating_past_a_step_boundary_arrives_whole(size: int, chunk: int) -> None:
+    """Zeros compress a thousandfold: the inflater holds output after its input is used up."""
+    data = archive([("zeros.bin", b"\0" * size), ("next.png", b"after")])
+    sink = unzip(data, chunk)
+    assert sink.entries == {"zeros.bin": b"\0" * size, "next.png": b"after"}
+    assert not sink.discarded
+
+
+def test_a_zip64_archive_with_data_descriptors_streams() -> None:
+    entries = [("a.png", b"a" * 5000), ("b.png", bytes(range(256)))]
+    data = archive(entries, seekable=False, zip64=True)
+    assert unzip(data, 7).entries == dict(entries)
+
+
+@pytest.mark.parametrize("signature", [b"PK\x07\x08", b""])
+def test_a_descriptor_with_8_byte_sizes_the_header_does_not_announce(signature: bytes) -> None:
+    """Streaming writers may write zip64-wide descriptor sizes after a header of zero sizes."""
+    payload = b"streamed " * 300
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = packer.compress(payload) + packer.flush()
+    name = b"s.png"
+    header = struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 45, 0x08, 8, 0, 0, 0, 0, 0, len(name), 0)
+    descriptor = signature + struct.pack("<IQQ", zlib.crc32(payload), len(raw), len(payload))
+    data = header + name + raw + descriptor + b"PK\x05\x06" + b"\0" * 18
+    for chunk in (1, 5, 1 << 20):
+        assert unzip(data, chunk).entries == {"s.png": payload}
+
+
+def test_a_descriptor_that_disagrees_with_the_data_is_an_error() -> None:
+    data = bytearray(archive([("a.png", b"hello" * 100)], seekable=False))
+    at = data.index(b"PK\x07\x08")
+    data[at + 8 : at + 12] = struct.pack("<I", 3)  # the compressed size
+    with pytest.raises(ZipFormatError, match="disagrees"):
+        unzip(bytes(data), 1 << 20)
