@@ -574,7 +574,7 @@ async def get_download_status(request: Request) -> Response:
     state = _ctx(request).state
     job = state.poll_job(request.path_params["jobId"])
     out: dict[str, Any] = {"jobId": job.job_id, "jobStatus": job.status}
-    if job.status == "success" and job.zip_key:
+    if job.status in state.vocabulary.job_ready and job.zip_key:
         out["downloadUrl"] = state.sign_key(_storage_base(request), job.zip_key)
     return _json(out)
 

@@ -287,28 +287,17 @@ def test_an_archive_that_cannot_be_read_streaming_is_read_whole(
 ) -> None:
     """Stored entries whose sizes follow their data (zip tools writing to a pipe) cannot be
     delimited while streaming: the archive is downloaded whole and read with zipfile."""
-    import io
     import zipfile
 
     from scenario_assets.emulator import _state
-
-    class Pipe(io.RawIOBase):
-        def __init__(self) -> None:
-            self.data = bytearray()
-
-        def writable(self) -> bool:
-            return True
-
-        def write(self, b: Any) -> int:
-            self.data += bytes(b)
-            return len(bytes(b))
+    from tests.support.zips import Pipe
 
     def piped_zip(entries: Any) -> bytes:
         out = Pipe()
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as bundle:
             for name, data in entries:
                 bundle.writestr(name, data)
-        return bytes(out.data)
+        return bytes(out.buffer)
 
     monkeypatch.setattr(_state, "build_zip", piped_zip)
     target.seed_assets(60)

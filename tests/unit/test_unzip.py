@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scenario_assets._unzip import StreamingUnzip, Unstreamable, ZipFormatError
+from tests.support.zips import Pipe
 
 
 class Recorder:
@@ -53,21 +54,6 @@ class Recorder:
         assert self._name is not None
         self.discarded.append((self._name, reason))
         self._name = None
-
-
-class Pipe(io.RawIOBase):
-    """A write-only stream that cannot seek: zipfile then writes data descriptors."""
-
-    def __init__(self) -> None:
-        self.buffer = bytearray()
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: object) -> int:
-        view = memoryview(data)  # type: ignore[arg-type]
-        self.buffer += view
-        return view.nbytes
 
 
 def archive(
