@@ -17,7 +17,6 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
-from pathlib import PurePosixPath
 from typing import Any
 
 from .errors import ValidationError
@@ -174,5 +173,6 @@ class Layout:
                         values[field] = PLACEHOLDERS[field](asset)
                     text += values[field]
             segments.append(safe_segment(text))
-        # No segment starts with a dot, so no path can reach the state files (.scenario-sync*).
-        return str(PurePosixPath(*segments))
+        # No segment starts with a dot, so no path can reach the state files (.scenario-sync*);
+        # none is empty or holds a separator, so joining them is the normal form of the path.
+        return "/".join(segments)

@@ -179,6 +179,15 @@ def _stamp(asset: Any) -> str:
     return str(asset.updated_at)
 
 
+def _instant(stamp: str) -> datetime:
+    """An ``updatedAt`` as a datetime: the C parser for the usual ISO 8601 forms (it runs once
+    per listed asset), dateutil's for the rarer ones it does not read."""
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        return isoparse(stamp)
+
+
 def _size(asset: Any) -> int | None:
     size = getattr(getattr(asset, "properties", None), "size", None)
     return int(size) if isinstance(size, int | float) and size >= 0 else None
@@ -246,6 +255,10 @@ class SyncPlan:
         self._queued = 0
         self._done = 0
         self._folders: set[Path] = set()  # folders known to exist (the layout has few)
+        #: Per folder of the layout, whether it held nothing when the listing first looked (dot
+        #: names aside: the state's own): a file there can then only be one the state owns, so
+        #: no name in it needs a look on disk.
+        self._was_empty: dict[str, bool] = {}
         self._buffer: list[PendingRow] = []  # work listed, not yet given to a batch job
         #: Held while an archive's bytes are placed: one archive at a time. Placing is CPU and
         #: file-system work; with the blocking client, threads placing at once only contend for
@@ -383,7 +396,7 @@ class SyncPlan:
         """The path the layout gives an asset that needs fetching; None when its file is
         current (or an earlier run already queued it: then it is handed over as it is)."""
         stamp = _stamp(asset)
-        when = isoparse(stamp)
+        when = _instant(stamp)
         if self._high is None or when > self._high[0]:
             self._high = (when, stamp)
         if placed is not None and placed.updated_at == stamp:
@@ -432,9 +445,22 @@ class SyncPlan:
             owner = owners.get(path_key(path))
             if owner == asset_id:
                 return path
-            if owner is None and not os.path.lexists(self.dest / path):
+            if owner is None and not self._on_disk(path):
                 return path
         return None
+
+    def _on_disk(self, path: str) -> bool:
+        """Whether something not in the state holds ``path`` (one look per empty folder)."""
+        folder = path.rpartition("/")[0]
+        empty = self._was_empty.get(folder)
+        if empty is None:
+            try:
+                with os.scandir(self.dest / folder) as entries:  # layouts never give dot names
+                    empty = next((e for e in entries if not e.name.startswith(".")), None) is None
+            except OSError:  # missing (the run creates it) or not a folder (placing says so)
+                empty = True
+            self._was_empty[folder] = empty
+        return not empty and os.path.lexists(self.dest / path)
 
     def _hand_over(self, row: PendingRow) -> None:
         """Work found while listing: buffered for a batch job started before the listing ends."""

@@ -11,11 +11,12 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from dateutil.parser import isoparse
 from scenario_assets_api._operations import OPERATIONS
 
 import scenario_assets as sa
 from scenario_assets._mirror_layout import Layout, disambiguate, path_key, safe_segment
-from scenario_assets._mirror_plan import BATCH_LIMIT, FILTERS, PAGE_SIZE, check_filters
+from scenario_assets._mirror_plan import BATCH_LIMIT, FILTERS, PAGE_SIZE, _instant, check_filters
 from scenario_assets._mirror_state import FolderLock
 from scenario_assets.testing import Target, make_png, open_target
 
@@ -161,6 +162,37 @@ def test_files_the_state_does_not_own_are_never_touched(
     assert report.new == 3 and report.pruned == []
     assert mine.read_bytes() == b"my own file" and notes.read_text() == "keep me"
     assert any("asset-1~" in p for p, _, _ in state_rows(folder).values())
+
+
+def test_a_foreign_file_beside_the_state_files_is_never_touched(
+    target: Target, client: sa.Client, tmp_path: Path
+) -> None:
+    """A flat layout puts files beside the state's own (dot) files: the folder is not empty,
+    so the name a foreign file holds is looked up on disk and given up."""
+    target.seed_assets(3)
+    folder = tmp_path / "m"
+    client.assets.sync(folder, layout="{id}.{ext}")  # the state files now exist
+    assert target.server is not None
+    newcomer = target.server.state.add_asset(name="n.png", content=make_png(2, 2, (1, 1, 1))).id
+    foreign = folder / f"{newcomer}.png"
+    foreign.write_bytes(b"not the mirror's")
+    report = client.assets.sync(folder, layout="{id}.{ext}")
+    assert report.new == 1 and report.ok
+    assert foreign.read_bytes() == b"not the mirror's"
+    assert state_rows(folder)[newcomer][0] == f"{newcomer}~{newcomer}.png"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2026-01-02T03:04:05Z",
+        "2026-01-02T03:04:05.123456789Z",
+        "2026-01-02T03:04:05.1+01:00",
+        "2026-01-02T24:00:00Z",  # read by dateutil only
+    ],
+)
+def test_update_times_read_as_dateutil_reads_them(stamp: str) -> None:
+    assert _instant(stamp) == isoparse(stamp)
 
 
 # ---------------------------------------------------------------------- incremental
