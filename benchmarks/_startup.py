@@ -164,7 +164,8 @@ def bench_startup(report: Any, rounds: int, target_cls: Callable[..., Any]) -> N
         f"{rounds} interleaved rounds; CPU time (user + system): import statements timed inside "
         "the process, the rest as whole processes. `import scenario_assets` loads only the package's own start (names "
         "load on first use); the first use of `Client` loads httpx and the client stack, and "
-        "each model only when it is first used.",
+        "each model only when it is first used. This project's modules are byte-compiled first, "
+        "as an installed wheel's are.",
         ["what", "CPU ms", "vs `import httpx`"],
         rows,
     )
