@@ -708,7 +708,9 @@ class ArchiveSink:
         """The entry failed a check: remove its part file; its asset stays queued."""
         if self._row is not None:
             logger.info(
-                "sync: %s is damaged in its archive (%s); fetching it alone", self._row.id, reason
+                "sync: %s could not be taken from its archive (%s); fetching it alone",
+                self._row.id,
+                reason,
             )
         self._abort()
 
