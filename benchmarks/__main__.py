@@ -700,8 +700,9 @@ def bench_sync(report: Report, count: int, big: int, rounds: int, folder: Path) 
         Target("(7) incremental after 1% changed", ">= 20x faster than the first sync",
                ratio(ratios["incremental"]), inc_ratio >= 20,
                "" if inc_ratio >= 20 else (
-                   "the incremental run is bound by process start-up and the few requests it "
-                   "needs; see the seconds column"))
+                   "the incremental run is a few requests in a row (two pages of the listing, "
+                   "a job and its polls, one archive) and the replacement of the changed files; "
+                   "see the seconds column"))
     )  # fmt: skip
     report.targets.append(
         Target(f"(7) sync of {big:,} assets: peak RSS growth", "< 50 MiB",
