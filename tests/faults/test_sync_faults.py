@@ -290,14 +290,10 @@ def test_an_archive_that_cannot_be_read_streaming_is_read_whole(
     import zipfile
 
     from scenario_assets.emulator import _state
-    from tests.support.zips import Pipe
+    from tests.support.zips import archive
 
     def piped_zip(entries: Any) -> bytes:
-        out = Pipe()
-        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as bundle:
-            for name, data in entries:
-                bundle.writestr(name, data)
-        return bytes(out.buffer)
+        return archive(list(entries), method=zipfile.ZIP_STORED, seekable=False)
 
     monkeypatch.setattr(_state, "build_zip", piped_zip)
     target.seed_assets(60)

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scenario_assets._unzip import StreamingUnzip, Unstreamable, ZipFormatError
-from tests.support.zips import Pipe
+from tests.support.zips import archive
 
 
 class Recorder:
@@ -54,26 +54,6 @@ class Recorder:
         assert self._name is not None
         self.discarded.append((self._name, reason))
         self._name = None
-
-
-def archive(
-    entries: list[tuple[str, bytes]],
-    *,
-    method: int = zipfile.ZIP_DEFLATED,
-    seekable: bool = True,
-    zip64: bool = False,
-) -> bytes:
-    out: io.BytesIO | Pipe = io.BytesIO() if seekable else Pipe()
-    with zipfile.ZipFile(out, "w", compression=method) as bundle:
-        for name, data in entries:
-            if zip64:
-                info = zipfile.ZipInfo(name)
-                info.compress_type = method
-                with bundle.open(info, "w", force_zip64=True) as entry:
-                    entry.write(data)
-            else:
-                bundle.writestr(name, data)
-    return bytes(out.getvalue() if isinstance(out, io.BytesIO) else out.buffer)
 
 
 def unzip(data: bytes, chunk: int, sink: Recorder | None = None) -> Recorder:
